@@ -1,0 +1,93 @@
+"""diplofacts: typed, verified facts about summits and consultation rounds from diplomatic news.
+
+>>> import diplofacts
+>>> summit = diplofacts.Summit(id="alaska", parties=("US", "RU"),
+...                            date=diplofacts.FuzzyDate.from_edtf("XXXX-08-15"))
+>>> summit.parties, summit.date.to_edtf()
+(('RU', 'US'), 'XXXX-08-15')
+>>> diplofacts.loads(diplofacts.dumps(summit), diplofacts.Summit) == summit
+True
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from diplofacts.errors import (
+    DiplofactsError,
+    ParseError,
+    Problem,
+    UnsupportedFormatError,
+    ValidationError,
+)
+from diplofacts.formats import dumps, loads
+from diplofacts.model import (
+    AgendaItem,
+    Article,
+    Attribution,
+    ConsultationRound,
+    Delegate,
+    Delegation,
+    Event,
+    EventStatus,
+    FuzzyDate,
+    LocalizedText,
+    Organization,
+    OrganizationKind,
+    Person,
+    Phase,
+    PhaseKind,
+    Precision,
+    Relation,
+    RelativeDate,
+    Span,
+    Statement,
+    StatementKind,
+    Summit,
+    Topic,
+    Unparsed,
+    Venue,
+    VenueKind,
+)
+
+try:
+    __version__ = version("diplofacts")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "AgendaItem",
+    "Article",
+    "Attribution",
+    "ConsultationRound",
+    "Delegate",
+    "Delegation",
+    "DiplofactsError",
+    "Event",
+    "EventStatus",
+    "FuzzyDate",
+    "LocalizedText",
+    "Organization",
+    "OrganizationKind",
+    "ParseError",
+    "Person",
+    "Phase",
+    "PhaseKind",
+    "Precision",
+    "Problem",
+    "Relation",
+    "RelativeDate",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "Summit",
+    "Topic",
+    "Unparsed",
+    "UnsupportedFormatError",
+    "ValidationError",
+    "Venue",
+    "VenueKind",
+    "__version__",
+    "dumps",
+    "loads",
+]

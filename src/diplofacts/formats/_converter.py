@@ -1,0 +1,338 @@
+"""The one cattrs converter every format is built on.
+
+What belongs here: how model objects become plain Python data (dicts, lists, strings,
+numbers) and back, strictly. Dates travel as EDTF strings, enums as their values, spans as
+``[start, end]`` pairs, localized texts as ``{tag: text}`` objects, events in a mixed list
+with a ``"type"`` tag. Fields equal to their default are left out, so equal objects give equal
+data. What does not: any file syntax (JSON, YAML, ...) — that is each format module's job.
+
+Structuring is strict: ``null`` is not a string, ``"5"`` is not a number, ``1`` is not
+``true``, a string is not a list, unknown keys are errors. Every problem is reported with its
+JSON path, all at once (:func:`structure`).
+
+Two converters share one configuration: a fast one without per-field error bookkeeping, used
+first, and a detailed one, run only when the fast one fails, to report every problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from diplofacts import model
+from diplofacts.errors import Problem, ValidationError
+from diplofacts.model import (
+    ConsultationRound,
+    FuzzyDate,
+    LocalizedText,
+    RelativeDate,
+    Span,
+    Summit,
+)
+
+__all__ = ["EVENT_TAGS", "converter", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+EVENT_TAGS: dict[type, str] = {Summit: "summit", ConsultationRound: "consultation_round"}
+"""The ``"type"`` value that marks each kind of event in a mixed list."""
+_EVENT_BY_TAG = {tag: cls for cls, tag in EVENT_TAGS.items()}
+_EventUnion = Summit | ConsultationRound
+_DateUnion = FuzzyDate | RelativeDate | None
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    return {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
+
+
+class _WrongTypeError(TypeError):
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(f"expected {expected}, got {_type_name(value)}")
+
+
+def _structure_str(value: object, _: object) -> str:
+    if type(value) is not str:
+        raise _WrongTypeError("a string", value)
+    return value
+
+
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise _WrongTypeError("an integer", value)
+    return value
+
+
+def _structure_float(value: object, _: object) -> float:
+    if type(value) is float or type(value) is int:
+        return float(value)
+    raise _WrongTypeError("a number", value)
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise _WrongTypeError("true or false", value)
+    return value
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    if type(value) is not str:
+        raise _WrongTypeError("an ISO date string", value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date such as '2025-08-15'") from None
+
+
+def _structure_fuzzy(value: object, _: object) -> FuzzyDate:
+    if type(value) is not str:
+        raise _WrongTypeError("an EDTF date string", value)
+    return FuzzyDate.from_edtf(value)
+
+
+def _structure_span(value: object, _: object) -> Span:
+    if type(value) is not list or len(value) != 2:
+        raise TypeError(f"expected a [start, end] pair, got {_type_name(value)}")
+    return Span(start=_structure_int(value[0], int), end=_structure_int(value[1], int))
+
+
+def _structure_text(value: object, _: object) -> LocalizedText:
+    if type(value) is not dict:
+        raise _WrongTypeError("an object of language tags to texts", value)
+    for tag, text in value.items():
+        if type(text) is not str:
+            raise ValidationError(
+                [Problem(f"$.{tag}", f"expected a string, got {_type_name(text)}")]
+            )
+    return LocalizedText(texts=value)
+
+
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    members = {member.value: member for member in cls}
+    allowed = ", ".join(repr(v) for v in members)
+
+    def hook(value: object, _: object) -> enum.Enum:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            raise ValueError(f"{value!r} is not one of {allowed}") from None
+
+    return hook
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+        and tp != _DateUnion
+    )
+
+
+def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0915 - one hook each
+    """Register the hooks shared by the fast and the detailed converter."""
+    for kind, hook in (
+        (str, _structure_str),
+        (int, _structure_int),
+        (float, _structure_float),
+        (bool, _structure_bool),
+        (dt.date, _structure_date),
+        (FuzzyDate, _structure_fuzzy),
+        (Span, _structure_span),
+        (LocalizedText, _structure_text),
+    ):
+        conv.register_structure_hook(kind, hook)
+    # A StrEnum is a str to singledispatch, so each enum gets its own hook.
+    for value in vars(model).values():
+        if _is_enum(value):
+            conv.register_structure_hook(value, _enum_hook(value))
+
+    def attrs_factory(cls: Any) -> Callable[[object, object], Any]:
+        inner = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+        )
+
+        def hook(value: object, _: object) -> Any:
+            if type(value) is not dict:
+                raise _WrongTypeError(f"an object ({cls.__name__})", value)
+            return inner(value, cls)
+
+        return hook
+
+    conv.register_structure_hook_factory(attrs.has, attrs_factory)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(FuzzyDate, FuzzyDate.to_edtf)
+    conv.register_unstructure_hook(Span, lambda span: [span.start, span.end])
+    conv.register_unstructure_hook(LocalizedText, lambda text: dict(text.texts))
+
+    def tuple_factory(tp: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_type = typing.get_args(tp)[0]
+        item_hook = conv.get_structure_hook(item_type)
+
+        def fast(value: object, _: object) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _WrongTypeError("a list", value)
+            return tuple([item_hook(item, item_type) for item in value])
+
+        def careful(value: object, _: object) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _WrongTypeError("a list", value)
+            items: list[Any] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"index {index}", index, item_type),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("invalid items", errors, tp)
+            return tuple(items)
+
+        return careful if detailed else fast
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
+
+    def optional_factory(tp: Any) -> Callable[[object, object], Any]:
+        inner = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+        inner_hook = conv.get_structure_hook(inner)
+        return lambda value, _: None if value is None else inner_hook(value, inner)
+
+    conv.register_structure_hook_factory(_is_optional, optional_factory)
+
+    def structure_date_union(value: object, _: object) -> FuzzyDate | RelativeDate | None:
+        if value is None:
+            return None
+        if type(value) is str:
+            return FuzzyDate.from_edtf(value)
+        if type(value) is dict:
+            return conv.structure(value, RelativeDate)
+        raise _WrongTypeError("an EDTF date string or a relative date object", value)
+
+    conv.register_structure_hook(_DateUnion, structure_date_union)
+
+    def unstructure_date_union(value: FuzzyDate | RelativeDate | None) -> Any:
+        if value is None or isinstance(value, FuzzyDate):
+            return None if value is None else value.to_edtf()
+        return conv.unstructure(value, RelativeDate)
+
+    conv.register_unstructure_hook(_DateUnion, unstructure_date_union)
+
+    def structure_event(value: object, _: object) -> Summit | ConsultationRound:
+        if type(value) is not dict:
+            raise _WrongTypeError("an event object", value)
+        tag = value.get("type")
+        cls = _EVENT_BY_TAG.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            raise ValidationError(
+                [Problem("$.type", f"expected 'summit' or 'consultation_round', got {tag!r}")]
+            )
+        fields = {k: v for k, v in value.items() if k != "type"}
+        event: Summit | ConsultationRound = conv.structure(fields, cls)
+        return event
+
+    conv.register_structure_hook(_EventUnion, structure_event)
+
+    def unstructure_event(value: Summit | ConsultationRound) -> dict[str, Any]:
+        cls = type(value)
+        return {"type": EVENT_TAGS[cls], **conv.unstructure(value, cls)}
+
+    conv.register_unstructure_hook(_EventUnion, unstructure_event)
+
+
+def _make(*, detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
+    )
+    _configure(conv, detailed=detailed)
+    return conv
+
+
+converter = _make(detailed=False)
+"""The shared converter: model objects to plain data and back (fast path)."""
+_detailed = _make(detailed=True)
+
+
+def unstructure(obj: Any) -> Any:
+    """Turn a model object (or a list of them) into plain data, ready for any syntax."""
+    if isinstance(obj, list | tuple):
+        return [unstructure(item) for item in obj]
+    return converter.unstructure(obj, type(obj))
+
+
+def structure(data: object, cls: type[T], *, source: str | None = None) -> T:
+    """Build ``cls`` from plain data, or raise :class:`ValidationError` listing every problem."""
+    try:
+        return converter.structure(data, cls)
+    except Exception:  # noqa: BLE001 - the detailed pass below says what was wrong
+        failed = True
+    if failed:
+        try:
+            _detailed.structure(data, cls)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a ValidationError
+            raise ValidationError(list(_problems(exc, "$")), source=source) from None
+    raise AssertionError("unreachable")  # pragma: no cover - both passes accept the same data
+
+
+def _note_path(exc: BaseException, path: str) -> str:
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return f"{path}.{note.name}"
+        if isinstance(note, IterableValidationNote):
+            return f"{path}[{note.index}]"
+    return path
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+    if isinstance(exc, ValidationError):
+        yield from exc.with_prefix(path).problems
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield Problem(f"{path}.{key}", "unknown key")
+    elif isinstance(exc, ClassValidationError | IterableValidationError):
+        for sub in exc.exceptions:
+            yield from _problems(sub, _note_path(sub, path))
+    elif isinstance(exc, KeyError):
+        yield Problem(path, "required key is missing")
+    elif isinstance(exc, TypeError | ValueError):
+        yield Problem(path, str(exc))
+    elif isinstance(exc, RecursionError):
+        yield Problem(path, "nested too deeply")
+    else:  # pragma: no cover - a bug: say so rather than hide it
+        yield Problem(path, f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,193 @@
+"""Field validators shared by the model classes.
+
+Each validator raises :class:`~diplofacts.errors.ValidationError` with one problem whose path
+is ``$.<field>``; a caller that knows where the object sits (the converter, or an enclosing
+object) re-roots the path with :meth:`ValidationError.with_prefix`. Nothing here knows about
+formats or parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from diplofacts.errors import Problem, ValidationError
+from diplofacts.model._codes import ISO_639_1, ISO_3166_ALPHA2
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+# RFC 5646 well-formed tags (langtag production; grandfathered and private-use-only tags are
+# not accepted). Anchored and without nested quantifiers, so it cannot backtrack badly.
+_BCP47 = re.compile(
+    r"^(?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})"
+    r"(?:-(?P<script>[a-z]{4}))?"
+    r"(?:-(?P<region>[a-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
+    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*"
+    r"(?:-x(?:-[a-z0-9]{1,8})+)?$",
+    re.ASCII | re.IGNORECASE,
+)
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]{0,11}$", re.ASCII)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$", re.ASCII)
+
+
+def fail(field: str, message: str) -> ValidationError:
+    """Build the error for one bad field."""
+    return ValidationError([Problem(f"$.{field}", message)])
+
+
+def language_tag_problem(tag: object) -> str | None:
+    """Say what is wrong with a BCP 47 tag, or return ``None`` when it is valid.
+
+    A tag must be well formed by RFC 5646, and a two-letter primary language subtag must be
+    an ISO 639-1 code (three-letter subtags are accepted as ISO 639-2/3 codes).
+    """
+    if not isinstance(tag, str):
+        return f"a language tag must be a string, not {type(tag).__name__}"
+    match = _BCP47.match(tag)
+    if match is None:
+        return f"{tag!r} is not a well-formed BCP 47 language tag"
+    language = match.group("language").split("-")[0].lower()
+    if len(language) == 2 and language not in ISO_639_1:
+        return f"{tag!r} does not start with an ISO 639-1 language code"
+    return None
+
+
+def is_country(value: object) -> bool:
+    """Tell whether ``value`` is an ISO 3166-1 alpha-2 code in upper case."""
+    return isinstance(value, str) and value in ISO_3166_ALPHA2
+
+
+def country_problem(value: object) -> str:
+    """Describe why ``value`` is not a country code."""
+    if not isinstance(value, str):
+        return f"a country code must be a string, not {type(value).__name__}"
+    return f"{value!r} is not an ISO 3166-1 alpha-2 code"
+
+
+def country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an ISO 3166-1 alpha-2 code."""
+    if not is_country(value):
+        raise fail(attribute.name, country_problem(value))
+
+
+def optional_country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an ISO 3166-1 alpha-2 code or ``None``."""
+    if value is not None and not is_country(value):
+        raise fail(attribute.name, country_problem(value))
+
+
+def country_tuple(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a sorted tuple of distinct country codes."""
+    if not isinstance(value, tuple):
+        raise fail(attribute.name, f"expected a tuple of country codes, got {type(value).__name__}")
+    for index, item in enumerate(value):
+        if not is_country(item):
+            raise fail(f"{attribute.name}[{index}]", country_problem(item))
+    if len(set(value)) != len(value):
+        raise fail(attribute.name, f"country codes must be unique, got {list(value)}")
+
+
+def sorted_codes(value: Sequence[str]) -> tuple[str, ...]:
+    """Sort a list or tuple of codes (other values pass through for the validator to reject)."""
+    if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+        return tuple(sorted(value))
+    return value  # type: ignore[return-value]  # the validator reports the wrong type
+
+
+def wikidata(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a Wikidata item id (``Q`` and digits) or ``None``."""
+    if value is not None and not (isinstance(value, str) and _WIKIDATA.match(value)):
+        raise fail(attribute.name, f"{value!r} is not a Wikidata item id such as 'Q7747'")
+
+
+def identifier(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an id: 1-200 ASCII letters, digits and ``._:/-``, starting alphanumeric."""
+    if not (isinstance(value, str) and _ID.match(value)):
+        raise fail(attribute.name, f"{value!r} is not a valid id (ASCII letters, digits, '._:/-')")
+
+
+def optional_identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an id or ``None``."""
+    if value is not None:
+        identifier(instance, attribute, value)
+
+
+def text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a string with something other than white space in it."""
+    if not isinstance(value, str):
+        raise fail(attribute.name, f"expected a string, got {type(value).__name__}")
+    if not value.strip():
+        raise fail(attribute.name, "must not be empty or blank")
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a non-blank string or ``None``."""
+    if value is not None:
+        text(instance, attribute, value)
+
+
+def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a real ``bool`` (not ``0``/``1``)."""
+    if not isinstance(value, bool):
+        raise fail(attribute.name, f"expected true or false, got {value!r}")
+
+
+def instance(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
+    """Require an instance of ``kind`` (or ``None`` when ``optional``)."""
+    names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _flatten(kind)):
+            raise fail(attribute.name, f"expected {names}, got {type(value).__name__}")
+
+    return check
+
+
+def _flatten(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def tuple_of(kind: type | tuple[type, ...], *, unique: bool = False) -> Validator:
+    """Require a tuple whose items are all instances of ``kind``."""
+    names = " or ".join(k.__name__ for k in _flatten(kind))
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise fail(attribute.name, f"expected a tuple of {names}, got {type(value).__name__}")
+        for index, item in enumerate(value):
+            if not isinstance(item, kind) or (
+                isinstance(item, bool) and bool not in _flatten(kind)
+            ):
+                raise fail(
+                    f"{attribute.name}[{index}]", f"expected {names}, got {type(item).__name__}"
+                )
+            if isinstance(item, str) and not item.strip():
+                raise fail(f"{attribute.name}[{index}]", "must not be empty or blank")
+        if unique and len(set(value)) != len(value):
+            raise fail(attribute.name, "items must be unique")
+
+    return check
+
+
+def ordered_spans(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a tuple of spans sorted by position with no repeats."""
+    from diplofacts.model.text import Span  # noqa: PLC0415 - text imports this module
+
+    if not isinstance(value, tuple):
+        raise fail(attribute.name, f"expected a tuple of Span, got {type(value).__name__}")
+    previous: Span | None = None
+    for index, item in enumerate(value):
+        if not isinstance(item, Span):
+            raise fail(f"{attribute.name}[{index}]", f"expected Span, got {type(item).__name__}")
+        if previous is not None and (item.start, item.end) <= (previous.start, previous.end):
+            raise fail(
+                f"{attribute.name}[{index}]",
+                f"spans must be sorted and distinct: {item} follows {previous}",
+            )
+        previous = item
