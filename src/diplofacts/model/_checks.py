@@ -8,6 +8,7 @@ formats or parsing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -47,6 +48,12 @@ def language_tag_problem(tag: object) -> str | None:
     """
     if not isinstance(tag, str):
         return f"a language tag must be a string, not {type(tag).__name__}"
+    return _tag_problem(tag)
+
+
+@functools.lru_cache(maxsize=512)
+def _tag_problem(tag: str) -> str | None:
+    """Check one tag; cached, as a corpus uses a handful of tags millions of times."""
     match = _BCP47.match(tag)
     if match is None:
         return f"{tag!r} is not a well-formed BCP 47 language tag"
@@ -92,9 +99,14 @@ def country_tuple(_: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 def sorted_codes(value: Sequence[str]) -> tuple[str, ...]:
-    """Sort a list or tuple of codes (other values pass through for the validator to reject)."""
-    if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
-        return tuple(sorted(value))
+    """Sort a list or tuple of country codes.
+
+    Codes are sorted only when every one is valid, so that the validator names a bad code by
+    its position as given; other values pass through for the validator to reject.
+    """
+    if isinstance(value, list | tuple):
+        items = tuple(value)
+        return tuple(sorted(items)) if all(is_country(item) for item in items) else items
     return value  # type: ignore[return-value]  # the validator reports the wrong type
 
 
@@ -179,6 +191,8 @@ def ordered_spans(_: object, attribute: attrs.Attribute[Any], value: object) -> 
     """Require a tuple of spans sorted by position with no repeats."""
     from diplofacts.model.text import Span  # noqa: PLC0415 - text imports this module
 
+    if value == ():
+        return
     if not isinstance(value, tuple):
         raise fail(attribute.name, f"expected a tuple of Span, got {type(value).__name__}")
     previous: Span | None = None
