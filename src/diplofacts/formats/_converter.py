@@ -107,16 +107,41 @@ def _structure_date(value: object, _: object) -> dt.date:
         raise ValueError(f"{value!r} is not an ISO date such as '2025-08-15'") from None
 
 
+def _edtf(value: str) -> FuzzyDate:
+    """Read an EDTF string; a date that does not exist is reported at the string itself."""
+    try:
+        return FuzzyDate.from_edtf(value)
+    except ValidationError as exc:
+        raise ValidationError(
+            [
+                Problem("$", p.message if p.path == "$" else f"{value!r}: {p.message}")
+                for p in exc.problems
+            ]
+        ) from None
+
+
 def _structure_fuzzy(value: object, _: object) -> FuzzyDate:
     if type(value) is not str:
         raise _WrongTypeError("an EDTF date string", value)
-    return FuzzyDate.from_edtf(value)
+    return _edtf(value)
 
 
 def _structure_span(value: object, _: object) -> Span:
     if type(value) is not list or len(value) != 2:
-        raise TypeError(f"expected a [start, end] pair, got {_type_name(value)}")
-    return Span(start=_structure_int(value[0], int), end=_structure_int(value[1], int))
+        got = f"a list of {len(value)}" if type(value) is list else _type_name(value)
+        raise TypeError(f"expected a [start, end] pair, got {got}")
+    for index, item in enumerate(value):
+        if type(item) is not int:
+            raise ValidationError(
+                [Problem(f"$[{index}]", f"expected an integer, got {_type_name(item)}")]
+            )
+    try:
+        return Span(start=value[0], end=value[1])
+    except ValidationError as exc:  # the offsets are [0] and [1] of the pair, not fields
+        where = {"$.start": "$[0]", "$.end": "$[1]"}
+        raise ValidationError(
+            [Problem(where.get(p.path, p.path), p.message) for p in exc.problems]
+        ) from None
 
 
 def _structure_text(value: object, _: object) -> LocalizedText:
@@ -127,7 +152,12 @@ def _structure_text(value: object, _: object) -> LocalizedText:
             raise ValidationError(
                 [Problem(f"$.{tag}", f"expected a string, got {_type_name(text)}")]
             )
-    return LocalizedText(texts=value)
+    try:
+        return LocalizedText(texts=value)
+    except ValidationError as exc:  # the JSON object *is* the texts: drop the field name
+        raise ValidationError(
+            [Problem("$" + p.path.removeprefix("$.texts"), p.message) for p in exc.problems]
+        ) from None
 
 
 def _is_enum(cls: Any) -> bool:
@@ -240,7 +270,7 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
         if value is None:
             return None
         if type(value) is str:
-            return FuzzyDate.from_edtf(value)
+            return _edtf(value)
         if type(value) is dict:
             return conv.structure(value, RelativeDate)
         raise _WrongTypeError("an EDTF date string or a relative date object", value)
