@@ -1,0 +1,261 @@
+"""Tests for gazetteer-name matching: boundaries, proclitics, leftmost-longest choice."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplofacts import LocalizedText, OrganizationKind, VenueKind
+from diplofacts.gazetteer import (
+    CountryEntry,
+    Gazetteer,
+    OrganizationEntry,
+    PersonEntry,
+    PlaceEntry,
+    VenueEntry,
+)
+from diplofacts.text._entities import (
+    PREFIXES,
+    AliasAutomaton,
+    EntityMatcher,
+    EntityMention,
+    MentionKind,
+    key_variants,
+    matcher_for,
+)
+from diplofacts.text._normalize import normalize
+
+C, K, N, P = MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA, MentionKind.PERSON
+V, L, ORG = MentionKind.VENUE, MentionKind.PLACE, MentionKind.ORGANIZATION
+
+
+def names(en: str, ar: str) -> LocalizedText:
+    """Build an English and Arabic name."""
+    return LocalizedText.of(en=en, ar=ar)
+
+
+@functools.cache
+def small() -> Gazetteer:
+    """Return a small hand-made gazetteer whose names exercise the matcher's rules."""
+    return Gazetteer.from_entries(
+        countries=[
+            CountryEntry(
+                id="OM",
+                alpha3="OMN",
+                names=names("Oman", "عُمان"),
+                capital=names("Muscat", "مسقط"),
+                nisba_ar=("العماني",),
+            ),
+            CountryEntry(
+                id="JO",
+                alpha3="JOR",
+                names=names("Jordan", "الأردن"),
+                capital=names("Amman", "عمّان"),
+            ),
+            CountryEntry(
+                id="US",
+                alpha3="USA",
+                names=names("United States", "الولايات المتحدة"),
+                aliases_ar=("أمريكا",),
+                capital=names("Washington", "واشنطن"),
+                nisba_ar=("الأمريكي", "الأمريكية"),
+            ),
+        ],
+        people=[
+            PersonEntry(
+                id="putin", names=names("Vladimir Putin", "فلاديمير بوتين"), aliases_ar=("بوتين",)
+            ),
+            PersonEntry(id="berri", names=names("Nabih Berri", "نبيه بري"), aliases_ar=("بري",)),
+            PersonEntry(
+                id="hegseth", names=names("Pete Hegseth", "بيت هيغسيث"), aliases_ar=("هيغسيث",)
+            ),
+        ],
+        venues=[
+            VenueEntry(
+                id="jber",
+                kind=VenueKind.MILITARY_BASE,
+                names=names("JBER", "قاعدة إلمندورف – ريتشاردسون"),
+                aliases_ar=("إلمندورف – ريتشاردسون",),
+            )
+        ],
+        places=[
+            PlaceEntry(id="nome", kind=VenueKind.CITY, names=names("Nome", "نوم")),
+            PlaceEntry(id="phnom-penh", kind=VenueKind.CITY, names=names("Phnom Penh", "بنوم بنه")),
+            PlaceEntry(id="reunion", kind=VenueKind.REGION, names=names("Réunion", "ريونيون")),
+        ],
+        organizations=[
+            OrganizationEntry(
+                id="tass",
+                canonical="TASS",
+                kind=OrganizationKind.NEWS_AGENCY,
+                names=names("TASS", "تاس"),
+            ),
+            OrganizationEntry(
+                id="wapo",
+                canonical="Washington Post",
+                kind=OrganizationKind.NEWSPAPER,
+                names=names("The Washington Post", "واشنطن بوست"),
+            ),
+            OrganizationEntry(
+                id="nbc",
+                canonical="NBC",
+                kind=OrganizationKind.BROADCASTER,
+                names=names("NBC", "إن بي سي"),
+            ),
+        ],
+    )
+
+
+def found(phrase: str, gazetteer: Gazetteer | None = None) -> list[tuple[MentionKind, str, str]]:
+    """Return (kind, id, matched text) for every mention in the match form of ``phrase``."""
+    text = normalize(phrase).text
+    return [(m.kind, m.entry_id, m.text) for m in matcher_for(gazetteer or small()).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # names that begin with a clitic letter keep it
+        ("التقى بوتين", [(P, "putin", "بوتين")]),
+        ("وبوتين", [(P, "putin", "بوتين")]),
+        ("ببوتين", [(P, "putin", "بوتين")]),
+        ("لبوتين", [(P, "putin", "بوتين")]),
+        ("وببوتين", [(P, "putin", "بوتين")]),
+        # the notes' traps: the boundary test must not hide the real name
+        ("البيت هيغسيث", [(P, "hegseth", "هيغسيث")]),
+        ("جزيرة بريونيون", [(L, "reunion", "ريونيون")]),
+        ("في بنوم بنه", [(L, "phnom-penh", "بنوم بنه")]),
+        ("مدينة نوم", [(L, "nome", "نوم")]),
+        ("ونوم", [(L, "nome", "نوم")]),
+        ("بري", [(P, "berri", "بري")]),
+        ("وبري", [(P, "berri", "بري")]),
+        # no match inside a word
+        ("بوتينية", []),
+        ("سبوتين", []),
+        ("الماتاس", []),
+        # the article and the prepositions before it
+        ("للولايات المتحدة", [(C, "US", "لولايات المتحده")]),
+        ("وللولايات المتحدة", [(C, "US", "لولايات المتحده")]),
+        ("بالولايات المتحدة", [(C, "US", "الولايات المتحده")]),
+        ("والولايات المتحدة", [(C, "US", "الولايات المتحده")]),
+        ("الولايات المتحدة", [(C, "US", "الولايات المتحده")]),
+        ("لولايات المتحدة", []),
+        ("وبأمريكا", [(C, "US", "امريكا")]),
+        ("فالأمريكي", [(N, "US", "الامريكي")]),
+        ("كالأمريكية", [(N, "US", "الامريكيه")]),
+        ("للأمريكي", [(N, "US", "لامريكي")]),
+        ("وتأمريكا", []),
+        ("والأمريكا", []),
+        ("للأمريكا", []),
+        # capitals, and a country beating a capital with the same key
+        ("بين واشنطن ومسقط", [(K, "US", "واشنطن"), (K, "OM", "مسقط")]),
+        ("سلطنة عمان", [(C, "OM", "عمان")]),
+        ("الجانب العماني", [(N, "OM", "العماني")]),
+        # venues with dashes and quotes, whatever the spacing
+        ("في قاعدة “إلمندورف – ريتشاردسون” الجوية", [(V, "jber", "المندورف - ريتشاردسون")]),
+        ("قاعدة إلمندورف-ريتشاردسون", [(V, "jber", "قاعده المندورف-ريتشاردسون")]),
+        ("قاعدة إلمندورف ريتشاردسون", [(V, "jber", "قاعده المندورف ريتشاردسون")]),
+        ("بقاعدة إلمندورف - ريتشاردسون", [(V, "jber", "قاعده المندورف - ريتشاردسون")]),
+        # organizations after a generic word, and the longest name winning over a capital
+        ("أفادت وكالة “تاس”", [(ORG, "tass", "تاس")]),
+        ("نقلت شبكة «إن بي سي»", [(ORG, "nbc", "ان بي سي")]),
+        ("وفق صحيفة واشنطن بوست", [(ORG, "wapo", "واشنطن بوست")]),
+        ("قناة إن بي سي", [(ORG, "nbc", "ان بي سي")]),
+        ("في واشنطن بوستن", [(K, "US", "واشنطن")]),
+    ],
+)
+def test_small_gazetteer(phrase: str, expected: list[tuple[MentionKind, str, str]]) -> None:
+    """Each phrase yields exactly the expected mentions, clitics excluded from the span."""
+    assert expected == found(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("قمة بين روسيا وأمريكا", [(C, "RU", "روسيا"), (C, "US", "امريكا")]),
+        ("من موسكو إلى واشنطن", [(K, "RU", "موسكو"), (K, "US", "واشنطن")]),
+        ("الوفد الروسي والجانب الأمريكي", [(N, "RU", "الروسي"), (N, "US", "الامريكي")]),
+        ("وزير الخارجية سيرغي لافروف", [(P, "lavrov", "سيرغي لافروف")]),
+        ("ولافروف", [(P, "lavrov", "لافروف")]),
+        ("وزير الدفاع أندريه بيلاوسوف", [(P, "belousov", "اندريه بيلاوسوف")]),
+        ("وبيلاوسوف", [(P, "belousov", "بيلاوسوف")]),
+        ("فلاديمير بوتين وبوتين", [(P, "putin", "فلاديمير بوتين"), (P, "putin", "بوتين")]),
+        ("تعقد في ألاسكا", [(L, "alaska", "الاسكا")]),
+        ("إلى قاعدة “إلمندورف – ريتشاردسون”", [(V, "jber", "المندورف - ريتشاردسون")]),
+        ("جولات في إسطنبول", [(L, "istanbul", "اسطنبول")]),
+        ("المتحدث باسم الكرملين", [(ORG, "kremlin", "الكرملين")]),
+        ("ذكرت وكالة “تاس” الروسية", [(ORG, "tass", "تاس"), (N, "RU", "الروسيه")]),
+        ("بثت شبكة «إن بي سي»", [(ORG, "nbc", "ان بي سي")]),
+    ],
+)
+def test_default_gazetteer(phrase: str, expected: list[tuple[MentionKind, str, str]]) -> None:
+    """The package gazetteer finds countries, capitals, nisbas, people, places and outlets."""
+    assert expected == found(phrase, Gazetteer.default())
+
+
+def test_mentions_carry_their_offsets() -> None:
+    """A mention's offsets index the match-form text and exclude the clitic."""
+    text = normalize("قال وبوتين").text
+    assert [EntityMention(5, 10, P, "putin", "بوتين")] == matcher_for(small()).find(text)
+
+
+def test_matcher_is_cached_per_gazetteer() -> None:
+    """The same gazetteer gives the same matcher; another gazetteer another one."""
+    assert matcher_for(small()) is matcher_for(small())
+    assert matcher_for(small()) is not matcher_for(Gazetteer.from_entries())
+
+
+def test_empty_gazetteer_finds_nothing() -> None:
+    """A gazetteer with no entries matches nothing."""
+    assert [] == EntityMatcher(Gazetteer.from_entries()).find("روسيا")
+
+
+def test_prefixes_are_the_proclitic_chains() -> None:
+    """The allowed proclitics are و ف ب ل ك and a conjunction followed by a preposition."""
+    assert {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"} == PREFIXES
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        ("أ", set()),
+        ("روسيا", {"روسيا"}),
+        ("  بيت   هيغسيث ", {"بيت هيغسيث"}),
+        (
+            "مار-أ-لاغو",
+            {"مار-ا-لاغو", "مار - ا - لاغو", "مار -ا -لاغو", "مار- ا- لاغو", "مار ا لاغو"},
+        ),
+    ],
+)
+def test_key_variants(alias: str, expected: set[str]) -> None:
+    """Aliases become match-form keys, with spacing variants around dashes."""
+    assert expected == key_variants(alias)
+
+
+def test_automaton_reports_every_payload_of_a_shared_key() -> None:
+    """Two payloads with the same alias come back together."""
+    automaton = AliasAutomaton([("روسيا", 1), ("روسيا", 2)])
+    assert [(0, 5, (1, 2))] == automaton.find("روسيا")
+
+
+def test_too_many_letters_before_a_name_is_no_match() -> None:
+    """A name preceded by more letters than any proclitic chain is inside a word."""
+    assert [] == AliasAutomaton([("روسيا", 1)]).find("كككككككروسيا")
+
+
+ARABIC = st.lists(
+    st.sampled_from([*"ابتروسيالمندفكهشطن -وـ“”،.", "بوتين", "روسيا", "ال"]), max_size=40
+).map("".join)
+
+
+@given(st.one_of(st.text(max_size=80), ARABIC))
+def test_find_never_raises_and_gives_ordered_disjoint_spans(text: str) -> None:
+    """On any text, mentions are sorted, non-overlapping and inside the text."""
+    for gazetteer in (small(), Gazetteer.default()):
+        mentions = matcher_for(gazetteer).find(text)
+        ends = [0, *(m.end for m in mentions)]
+        assert all(ends[i] <= m.start < m.end for i, m in enumerate(mentions))
+        assert all(m.end <= len(text) and text[m.start : m.end] == m.text for m in mentions)

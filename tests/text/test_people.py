@@ -1,0 +1,439 @@
+"""Tests for finding people: titles, their complements, names known and unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplofacts import LocalizedText
+from diplofacts.gazetteer import Gazetteer, OrganizationEntry, PersonEntry, Term
+from diplofacts.text._entities import matcher_for
+from diplofacts.text._normalize import normalize
+from diplofacts.text._people import PersonMention, RoleMention, find_people
+
+ON = dt.date(2025, 8, 14)
+
+Role = tuple[str, str | None, str | None]
+"""(role, country, to) as the text states them."""
+Row = tuple[str | None, str | None, tuple[Role, ...], str | None]
+"""(name text, person id, roles, country) of one person mention."""
+
+
+def people(
+    phrase: str, on: dt.date | None = ON, gazetteer: Gazetteer | None = None
+) -> list[PersonMention]:
+    """Return the people of ``phrase`` with the package gazetteer (or ``gazetteer``)."""
+    gazetteer = gazetteer or Gazetteer.default()
+    text = normalize(phrase).text
+    return find_people(text, matcher_for(gazetteer).find(text), gazetteer, on=on)
+
+
+def rows(phrase: str, on: dt.date | None = ON) -> list[Row]:
+    """Summarise each person mention of ``phrase`` as a row."""
+    text = normalize(phrase).text
+    return [
+        (
+            None if p.name_start is None else text[p.name_start : p.name_end],
+            p.person_id,
+            tuple((r.role, r.country, r.to) for r in p.roles),
+            p.country,
+        )
+        for p in people(phrase, on)
+    ]
+
+
+FM = ("foreign minister", None, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # every role family, with a gazetteer name after the title
+        (
+            "الرئيس فلاديمير بوتين",
+            [("فلاديمير بوتين", "putin", (("president", None, None),), "RU")],
+        ),
+        (
+            "نائب الرئيس الأمريكي جي دي فانس",
+            [("جي دي فانس", "vance", (("vice president", "US", None),), "US")],
+        ),
+        (
+            "رئيس الوزراء الروسي ميخائيل ميشوستين",
+            [("ميخائيل ميشوستين", "mishustin", (("prime minister", "RU", None),), "RU")],
+        ),
+        (
+            "الملك عبد الله الثاني",
+            [("عبد الله الثاني", "king-abdullah-ii", (("king", None, None),), "JO")],
+        ),
+        ("وزير الخارجية سيرغي لافروف", [("سيرغي لافروف", "lavrov", (FM,), "RU")]),
+        (
+            "ووزير الدفاع أندريه بيلاوسوف",
+            [("اندريه بيلاوسوف", "belousov", (("defence minister", None, None),), "RU")],
+        ),
+        (
+            "وزير الحرب الأمريكي بيت هيغسيث",
+            [("بيت هيغسيث", "hegseth", (("defence minister", "US", None),), "US")],
+        ),
+        (
+            "بوزير المالية أنطون سيلوانوف",
+            [("انطون سيلوانوف", "siluanov", (("finance minister", None, None),), "RU")],
+        ),
+        (
+            "وزير الخزانة سكوت بيسنت",
+            [("سكوت بيسنت", "bessent", (("finance minister", None, None),), "US")],
+        ),
+        (
+            "مساعد الرئيس الروسي يوري أوشاكوف",
+            [("يوري اوشاكوف", "ushakov", (("presidential aide", "RU", None),), "RU")],
+        ),
+        (
+            "المتحدث باسم الكرملين دميتري بيسكوف",
+            [("دميتري بيسكوف", "peskov", (("spokesperson", "RU", None),), "RU")],
+        ),
+        (
+            "المبعوث الأمريكي الخاص ستيف ويتكوف",
+            [("ستيف ويتكوف", "witkoff", (("special envoy", "US", None),), "US")],
+        ),
+        (
+            "السفير الروسي في واشنطن ألكسندر دارتشييف",
+            [("الكسندر دارتشييف", "darchiev", (("ambassador", "RU", "US"),), "RU")],
+        ),
+        # several titles for one holder, joined by و
+        (
+            (
+                "وحضر رئيس صندوق الاستثمارات المباشرة الروسي والمبعوث الخاص للشؤون "
+                "الاقتصادية الدولية كيريل دميترييف"
+            ),
+            [
+                (
+                    "كيريل دميترييف",
+                    "dmitriev",
+                    (("head of sovereign wealth fund", "RU", None), ("special envoy", None, None)),
+                    "RU",
+                )
+            ],
+        ),
+        # lists: one mention each
+        (
+            (
+                "وضم الوفد وزير المالية أنطون سيلوانوف، ووزير الخارجية سيرغي لافروف، "
+                "ووزير الدفاع أندريه بيلاوسوف"
+            ),
+            [
+                ("انطون سيلوانوف", "siluanov", (("finance minister", None, None),), "RU"),
+                ("سيرغي لافروف", "lavrov", (FM,), "RU"),
+                ("اندريه بيلاوسوف", "belousov", (("defence minister", None, None),), "RU"),
+            ],
+        ),
+        (
+            "اجتمع الرئيسان دونالد ترامب وفلاديمير بوتين",
+            [
+                ("دونالد ترامب", "trump", (("president", None, None),), "US"),
+                ("فلاديمير بوتين", "putin", (("president", None, None),), "RU"),
+            ],
+        ),
+        # unknown people from titles
+        (
+            "وقال نائب وزير الخارجية سامي الفلاني إن",
+            [("سامي الفلاني", None, (("deputy foreign minister", None, None),), None)],
+        ),
+        (
+            "وأعلن وزير الخارجية الموريتاني محمد ولد الفلاني،",
+            [("محمد ولد الفلاني", None, (("foreign minister", "MR", None),), "MR")],
+        ),
+        (
+            "والتقى الرئيسان سامي الفلاني وكريم العلاني في",
+            [
+                ("سامي الفلاني", None, (("president", None, None),), None),
+                ("كريم العلاني", None, (("president", None, None),), None),
+            ],
+        ),
+        # an apposition after a comma names a known person only
+        (
+            "وزير الخارجية الروسي، سيرغي لافروف",
+            [("سيرغي لافروف", "lavrov", (("foreign minister", "RU", None),), "RU")],
+        ),
+        (
+            "وزير الخارجية الروسي، سامي الفلاني",
+            [(None, "lavrov", (("foreign minister", "RU", None),), "RU")],
+        ),
+        # a name with no title takes its roles from the gazetteer
+        ("وقال لافروف", [("لافروف", "lavrov", (("foreign minister", "RU", None),), "RU")]),
+        (
+            "وبوتين وبيلاوسوف",
+            [
+                ("بوتين", "putin", (("president", "RU", None),), "RU"),
+                ("بيلاوسوف", "belousov", (("defence minister", "RU", None),), "RU"),
+            ],
+        ),
+    ],
+)
+def test_named_people(phrase: str, expected: list[Row]) -> None:
+    """Each phrase yields the expected people with the roles the text states."""
+    assert expected == rows(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "وصرح السفير الروسي لدى الولايات المتحدة بأن",
+            [(None, "darchiev", (("ambassador", "RU", "US"),), "RU")],
+        ),
+        (
+            "وقال وزير خارجية روسيا إن",
+            [(None, "lavrov", (("foreign minister", "RU", None),), "RU")],
+        ),
+        (
+            "ويتخذ الرئيس الأمريكي قرارا حاسما بشأنها",
+            [(None, "trump", (("president", "US", None),), "US")],
+        ),
+        ("وقال المتحدث باسم الكرملين إن", [(None, None, (("spokesperson", "RU", None),), "RU")]),
+        (
+            "المتحدثة باسم وزارة الخارجية الروسية",
+            [(None, None, (("spokesperson", "RU", None),), "RU")],
+        ),
+        ("ولي العهد السعودي", [(None, "mbs", (("crown prince", "SA", None),), "SA")]),
+        ("أمير قطر", [(None, "tamim", (("emir", "QA", None),), "QA")]),
+        ("وسلطان عمان", [(None, "haitham", (("sultan", "OM", None),), "OM")]),
+        ("المرشد الأعلى في إيران", [(None, None, (("supreme leader", None, None),), None)]),
+        ("المستشار الألماني", [(None, "merz", (("chancellor", "DE", None),), "DE")]),
+        (
+            "ومستشار الأمن القومي الأمريكي",
+            [(None, "rubio", (("national security adviser", "US", None),), "US")],
+        ),
+        (
+            "أمين مجلس الأمن الروسي",
+            [(None, "shoigu", (("security council secretary", "RU", None),), "RU")],
+        ),
+        ("كبير المفاوضين الإيرانيين بأن", [(None, None, (("negotiator", "IR", None),), "IR")]),
+        (
+            "رئيس الاستخبارات الروسية ومدير المخابرات الأمريكية",
+            [
+                (None, None, (("intelligence chief", "RU", None),), "RU"),
+                (None, None, (("intelligence chief", "US", None),), "US"),
+            ],
+        ),
+        ("الأمين العام لحلف الناتو", [(None, None, (("secretary-general", None, None),), None)]),
+        (
+            "الممثل الأعلى للسياسة الخارجية",
+            [(None, None, (("high representative", None, None),), None)],
+        ),
+        ("رئيس الحكومة العراقية", [(None, "sudani", (("prime minister", "IQ", None),), "IQ")]),
+        ("رئيس الوزراء", [(None, None, (("prime minister", None, None),), None)]),
+        (
+            "نائب وزير الخارجية الروسي",
+            [(None, None, (("deputy foreign minister", "RU", None),), "RU")],
+        ),
+        ("من الرئيسين الروسي", [(None, None, (("president", "RU", None),), "RU")]),
+        # construct titles without a complement, and titles naming no role, are not people
+        ("رئيس مجلس إدارة الشركة", []),
+        ("الشيخ", []),
+        ("المستشار في السفارة", []),
+        ("عاد الوزير إلى بلاده", []),
+        ("نائب رئيس الوزراء", []),
+    ],
+)
+def test_described_people(phrase: str, expected: list[Row]) -> None:
+    """Titles with no name describe a person, looked up when one person holds the role."""
+    assert expected == rows(phrase)
+    assert all(p.described_only and p.name_start is None for p in people(phrase))
+
+
+def test_described_person_is_not_looked_up_without_a_date() -> None:
+    """With no date, an unnamed holder stays unnamed."""
+    assert [(None, None, (("president", "US", None),), "US")] == rows("الرئيس الأمريكي", on=None)
+
+
+def test_unknown_words_that_do_not_end_like_a_name_are_not_a_name() -> None:
+    """Words after a title that run on into more words are not taken for a name."""
+    assert [(None, None, (FM,), None)] == rows("وزير الخارجية يرى أن الحل قريب جدا")
+
+
+def test_gazetteer_roles_follow_the_date() -> None:
+    """A name with no title takes the roles in force on the date, marked as not stated."""
+    mentions = people("وقال شويغو", on=dt.date(2020, 6, 1))
+    assert [("defence minister", False)] == [
+        (r.role, m.roles_stated) for m in mentions for r in m.roles
+    ]
+    mentions = people("وقال شويغو", on=None)
+    assert ["security council secretary"] == [r.role for m in mentions for r in m.roles]
+
+
+def test_mention_offsets() -> None:
+    """A mention covers its titles and name; its role covers the title and complement."""
+    text = normalize("قال وزير الخارجية الروسي سيرغي لافروف").text
+    mention = people("قال وزير الخارجية الروسي سيرغي لافروف")[0]
+    expected = PersonMention(
+        start=4,
+        end=len(text),
+        name_start=25,
+        name_end=len(text),
+        person_id="lavrov",
+        name_en="Sergey Lavrov",
+        roles=(RoleMention(4, 24, "foreign minister", "RU", None, "وزير الخارجيه الروسي"),),
+        roles_stated=True,
+        country="RU",
+        described_only=False,
+    )
+    assert expected == mention
+
+
+def test_a_gazetteer_without_the_person_finds_unknown_people() -> None:
+    """With no people in the gazetteer, a titled name is still found."""
+    gazetteer = Gazetteer.from_entries()
+    mentions = people("وزير الخارجية سيرغي لافروف،", gazetteer=gazetteer)
+    assert [(None, "foreign minister")] == [(m.person_id, m.roles[0].role) for m in mentions]
+
+
+def test_known_person_without_roles_on_the_date() -> None:
+    """A known person out of office on the date has no roles."""
+    person = PersonEntry(
+        id="x",
+        names=LocalizedText.of(ar="سامي الفلاني"),
+        terms=(Term(role="king", start=dt.date(2000, 1, 1), end=dt.date(2001, 1, 1)),),
+    )
+    gazetteer = Gazetteer.from_entries(people=[person])
+    mentions = people("وقال سامي الفلاني", gazetteer=gazetteer)
+    assert [("x", None, ())] == [(m.person_id, m.name_en, m.roles) for m in mentions]
+
+
+_VOCABULARY = (
+    "وزير الخارجية الروسي سيرغي لافروف والمبعوث الخاص للتعاون الرئيسان بوتين ودونالد ترامب "
+    "السفير لدى الولايات المتحدة سامي الفلاني ، . إن في رئيس روسيا المتحدث باسم الكرملين "
+    "أمير قطر والرئيس ونائب"
+)
+WORDS = st.sampled_from(_VOCABULARY.split())
+
+
+@given(st.one_of(st.text(max_size=80), st.lists(WORDS, max_size=20).map(" ".join)))
+def test_find_people_never_raises_and_gives_ordered_disjoint_spans(text: str) -> None:
+    """On any text, people are sorted, non-overlapping and inside the text."""
+    text = normalize(text).text
+    mentions = people(text)
+    previous = 0
+    for mention in mentions:
+        assert previous <= mention.start < mention.end <= len(text)
+        if mention.name_start is not None and mention.name_end is not None:
+            assert mention.start <= mention.name_start < mention.name_end <= mention.end
+        previous = mention.end
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # complements: a ministry's name, a palace, a region, three filler words
+        (
+            "المتحدثة باسم وزارة الخارجية الروسية",
+            [(None, None, (("spokesperson", "RU", None),), "RU")],
+        ),
+        ("المتحدث باسم قصر الإليزيه", [(None, None, (("spokesperson", "FR", None),), "FR")]),
+        ("رئيس الشيشان", []),
+        (
+            "المتحدث باسم حكومة دولة جمهورية روسيا",
+            [(None, None, (("spokesperson", "RU", None),), "RU")],
+        ),
+        (
+            "المبعوث الأمريكي الخاص الجديد المكلف",
+            [(None, None, (("special envoy", "US", None),), "US")],
+        ),
+        ("الرئيس الأمريكي الذي", [(None, "trump", (("president", "US", None),), "US")]),
+        # qualifiers: a nisba inside, a name right after, running out, a stop word
+        (
+            "المبعوث الخاص للشؤون الروسية",
+            [(None, None, (("special envoy", "RU", None),), "RU")],
+        ),
+        (
+            "المبعوث الخاص للشؤون الخارجية سيرغي لافروف",
+            [("سيرغي لافروف", "lavrov", (("special envoy", None, None),), "RU")],
+        ),
+        (
+            "المبعوث الخاص للتعاون الاقتصادي والتجاري والمالي والثقافي والعلمي والتقني",
+            [(None, None, (("special envoy", None, None),), None)],
+        ),
+        ("المبعوث الخاص للتعاون الذي", [(None, None, (("special envoy", None, None),), None)]),
+        (
+            "والمبعوث الخاص إلى الشرق الأوسط ستيف ويتكوف",
+            [("ستيف ويتكوف", "witkoff", (("special envoy", None, None),), "US")],
+        ),
+        (
+            "وكان المبعوث الخاص للرئيس الأمريكي إلى الشرق الأوسط ستيف ويتكوف",
+            [("ستيف ويتكوف", "witkoff", (("special envoy", "US", None),), "US")],
+        ),
+        ("المبعوث الخاص في الشرق الأوسط", [(None, None, (("special envoy", None, None),), None)]),
+        # destinations that are not countries
+        (
+            "السفير الروسي لدى “الولايات المتحدة”",
+            [(None, None, (("ambassador", "RU", None),), "RU")],
+        ),
+        ("السفير الروسي في الكرملين", [(None, None, (("ambassador", "RU", None),), "RU")]),
+        # unknown words running into a known name, or into a country
+        (
+            "نائب وزير الخارجية سامي لافروف",
+            [("سامي لافروف", "lavrov", (("deputy foreign minister", None, None),), "RU")],
+        ),
+        (
+            "نائب وزير الخارجية سامي روسيا",
+            [(None, None, (("deputy foreign minister", None, None),), None)],
+        ),
+        # a plural title's list ends at something that is not a name
+        (
+            "الرئيسان دونالد ترامب وروسيا",
+            [("دونالد ترامب", "trump", (("president", None, None),), "US")],
+        ),
+        (
+            "الرئيسان دونالد ترامب وبوتين",
+            [
+                ("دونالد ترامب", "trump", (("president", None, None),), "US"),
+                ("بوتين", "putin", (("president", None, None),), "RU"),
+            ],
+        ),
+        (
+            "الرئيسان دونالد ترامب في",
+            [("دونالد ترامب", "trump", (("president", None, None),), "US")],
+        ),
+    ],
+)
+def test_complements_and_edges(phrase: str, expected: list[Row]) -> None:
+    """Complements, qualifiers, destinations and lists end where they should."""
+    assert expected == rows(phrase)
+
+
+def overlapping() -> Gazetteer:
+    """Return a gazetteer whose names overlap titles in every way."""
+    names = LocalizedText.of
+    return Gazetteer.from_entries(
+        people=[
+            PersonEntry(id="abu", names=names(ar="أبو الرئيس")),
+            PersonEntry(id="runon", names=names(ar="الخاص سامي")),
+        ],
+        organizations=[
+            OrganizationEntry(id="mfa", canonical="MFA", names=names(ar="الخارجية")),
+            OrganizationEntry(
+                id="rdif",
+                canonical="RDIF",
+                country="RU",
+                names=names(ar="صندوق الاستثمارات المباشرة الروسي"),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("قال أبو الرئيس", [("abu", None, True)]),
+        ("قال وزير الخارجية", [(None, None, False)]),
+        ("المبعوث الخاص سامي", [("runon", None, True)]),
+        ("رئيس صندوق الاستثمارات المباشرة الروسي", [(None, "RU", False)]),
+    ],
+)
+def test_titles_overlapping_names(
+    phrase: str, expected: list[tuple[str | None, str | None, bool]]
+) -> None:
+    """A name starting before a title or running past it wins; one inside it is dropped."""
+    mentions = people(phrase, gazetteer=overlapping())
+    assert expected == [(m.person_id, m.country, m.name_start is not None) for m in mentions]
