@@ -21,6 +21,7 @@ from diplofacts.errors import (
     ValidationError,
 )
 from diplofacts.formats import dumps, loads
+from diplofacts.gazetteer import Gazetteer
 from diplofacts.model import (
     AgendaItem,
     Article,
@@ -49,6 +50,7 @@ from diplofacts.model import (
     Venue,
     VenueKind,
 )
+from diplofacts.parse import parse_article
 
 try:
     __version__ = version("diplofacts")
@@ -66,6 +68,7 @@ __all__ = [
     "Event",
     "EventStatus",
     "FuzzyDate",
+    "Gazetteer",
     "LocalizedText",
     "Organization",
     "OrganizationKind",
@@ -90,4 +93,5 @@ __all__ = [
     "__version__",
     "dumps",
     "loads",
+    "parse_article",
 ]

@@ -1,8 +1,5 @@
 """Tests for the date grammar (diplofacts.text._dates)."""
 
-# The style guide writes asserts as `expected == actual`; SIM300 wants the reverse.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import datetime as dt

@@ -1,8 +1,5 @@
 """Tests for the match form and its offset map (diplofacts.text._normalize)."""
 
-# The style guide writes asserts as `expected == actual`; SIM300 wants the reverse.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import unicodedata

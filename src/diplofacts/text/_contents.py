@@ -1,0 +1,429 @@
+"""What events contain: leaders, delegations, agenda, phases, sources, hosts and mediators.
+
+What belongs here: :class:`Contents`, which gives each recognised thing of a unit to the
+event the unit speaks of (the nearest event cue before it in the unit, else the unit's
+owner), applies the agenda rule of ``_agenda`` (list entries one item each; prose and table
+items merged by topic), and keeps the leftovers as :class:`~diplofacts.Unparsed`. Hosts
+and mediators come only from explicit words (تستضيف، استضافت، بدعوة من، بوساطة، برعاية).
+What must not: event-level decisions (``_fill``) or word lists other than host/mediator cues.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import attrs
+
+from diplofacts.model import (
+    AgendaItem,
+    Attribution,
+    Delegate,
+    Delegation,
+    LocalizedText,
+    Person,
+    Phase,
+    Statement,
+    Topic,
+    Unparsed,
+)
+from diplofacts.text._agenda import (
+    find_agenda_triggers,
+    find_phases,
+    is_list_intro,
+    split_items,
+)
+from diplofacts.text._assemble import Found, Unit
+from diplofacts.text._build import HEAD_ROLES, Builder
+from diplofacts.text._coref import PARTY_KINDS, Cluster
+from diplofacts.text._entities import EntityMention, MentionKind
+from diplofacts.text._layout import Column, LineKind
+from diplofacts.text._sources import Speaker, find_attributions, find_hosts
+
+__all__ = ["Contents"]
+
+
+class Contents:
+    """Distributes one article's people, items and sources among its events."""
+
+    def __init__(
+        self, found: Found, units: list[Unit], clusters: list[Cluster], builder: Builder
+    ) -> None:
+        self.found, self.units, self.builder = found, units, builder
+        self.ids: list[str] = []  # set by the caller once the events have ids
+        self.index = {id(c): i for i, c in enumerate(clusters)}
+        self.clusters = clusters
+        self._by_mention = {id(m): i for i, c in enumerate(clusters) for m in c.mentions}
+        self._all_phases = find_phases(found.text)  # one pass; units take theirs by bisection
+        self._unparsed: list[Unparsed] = []
+        self._statements: list[tuple[int | None, Statement]] = []
+        self._announcers: dict[int, Delegate] = {}
+        self._leaders: dict[int, list[Person]] = defaultdict(list)
+        self._members: dict[int, dict[str, dict[str, Delegate]]] = defaultdict(
+            lambda: defaultdict(dict)
+        )
+        self._agenda: dict[
+            int, list[tuple[Topic, bool, list[tuple[int, int]], tuple[int, int]]]
+        ] = defaultdict(list)
+        self._phases: dict[int, dict[Any, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self._sources: dict[int, dict[str, Attribution]] = defaultdict(dict)
+        self._hosts: dict[int, str] = {}
+        self._mediators: dict[int, set[str]] = defaultdict(set)
+        self._host_places: dict[int, list[EntityMention]] = defaultdict(list)
+        self._speaker_starts: set[int] = set()
+        self._read()
+
+    # -- ownership ---------------------------------------------------------------------
+    def _owner(self, unit: Unit, at: int) -> int | None:
+        """Return the event a thing at ``at`` in ``unit`` belongs to."""
+        before = [m for m in unit.mentions if not m.anchor_only and m.cue.start <= at]
+        for mention in reversed(before):
+            cluster = self._cluster_of(mention)
+            if cluster is not None:
+                return cluster
+        if unit.owners:
+            return self.index.get(id(unit.owners[0]))
+        return None
+
+    def _cluster_of(self, mention: object) -> int | None:
+        return self._by_mention.get(id(mention))
+
+    # -- reading -----------------------------------------------------------------------
+    def _read(self) -> None:
+        t = self.found.text
+        intro = False
+        for unit in self.units:
+            self._read_sources(unit)
+            self._read_people(unit)
+            self._read_agenda(unit, intro)
+            self._read_hosts(unit)
+            if unit.line.kind is LineKind.PROSE:
+                intro = is_list_intro(t, unit.start, unit.end) and bool(
+                    find_agenda_triggers(t, unit.start, unit.end)
+                )
+            if unit.line.kind is LineKind.ROW and not unit.mentions and unit.owners:
+                self._row_dates(unit)
+
+    def _read_people(self, unit: Unit) -> None:
+        for person in self.found.within(self.found.people, unit.start, unit.end):
+            owner = self._owner(unit, person.start)
+            if owner is None or person.start in self._speaker_starts:
+                if person.described_only and person.person_id is None and owner is None:
+                    self._keep(person.start, person.end, "title without a name")
+                continue
+            roles = {r.role for r in person.roles}
+            if self.clusters[owner].kind.value != "round" and roles & HEAD_ROLES:
+                built = self.builder.person(person)
+                if person.person_id is None and person.described_only:
+                    continue
+                known = {p.id or str(p.name) for p in self._leaders[owner]}
+                if (built.id or str(built.name)) not in known:
+                    self._leaders[owner].append(built)
+                continue
+            if person.described_only:
+                continue
+            party = person.country or next((r.country for r in person.roles if r.country), None)
+            if party is None:
+                self._keep(person.start, person.end, "person without a party")
+                continue
+            delegate = self.builder.delegate(person)
+            who = person.person_id or self.builder.original(person.start, person.end)
+            members = self._members[owner][party]
+            if who in members:
+                old = members[who]
+                roles_all = tuple(dict.fromkeys(old.roles + delegate.roles))
+                members[who] = Delegate(
+                    person=old.person,
+                    roles=roles_all,
+                    role_text=old.role_text,
+                    evidence=tuple(sorted({*old.evidence, *delegate.evidence})),
+                )
+            else:
+                members[who] = delegate
+
+    def _read_agenda(self, unit: Unit, intro: bool) -> None:
+        t = self.found.text
+        owner = self._owner(unit, unit.end)
+        if owner is None:
+            return
+        kind = unit.line.kind
+        phases = list(self.found.within(self._all_phases, unit.start, unit.end))
+        for phase in phases:
+            self._phases[self._owner(unit, phase.start) or owner][phase.kind].append(
+                (phase.start, phase.end)
+            )
+        if kind is LineKind.BULLET:
+            self._read_bullet(unit, owner, intro=intro, phases=bool(phases))
+            return
+        if kind is LineKind.ROW:
+            for start, end in self._agenda_cells(unit):
+                for s, e, topic in split_items(t, start, end):
+                    self._add_item(owner, topic, s, e)
+            return
+        if is_list_intro(t, unit.start, unit.end):
+            return
+        for _, trigger_end in find_agenda_triggers(t, unit.start, unit.end):
+            clause_end = next((e for s, e in unit.clauses if s <= trigger_end < e + 1), unit.end)
+            item_owner = self._owner(unit, trigger_end) or owner
+            items = split_items(t, trigger_end, clause_end)
+            if not items:  # «العقوبات … ستطرح على طاولة النقاش»: the item comes first
+                clause_start = max(
+                    (s for s, _ in unit.clauses if s <= trigger_end), default=unit.start
+                )
+                items = split_items(t, clause_start, trigger_end)
+            if not items:  # «تركزت المحادثات، بحسب …، على البرنامج النووي»
+                items = split_items(t, trigger_end, unit.end)
+            for s, e, topic in items:
+                self._add_item(item_owner, topic, s, e)
+
+    def _read_bullet(self, unit: Unit, owner: int, *, intro: bool, phases: bool) -> None:
+        """Give a list entry's items (one per topic) to ``owner``, or keep it as unparsed."""
+        t = self.found.text
+        if self.found.within(self.found.people, unit.start, unit.end):
+            return  # a list of people (a delegation), not of agenda items
+        pieces = split_items(t, unit.start, unit.end)
+        if not pieces and intro:
+            pieces = [(unit.start, unit.end, Topic.OTHER)]
+        topics: dict[Topic, tuple[int, int]] = {}
+        for start, end, topic in pieces:
+            first = topics.setdefault(topic, (start, end))
+            topics[topic] = (first[0], max(first[1], end))
+        for topic, (start, end) in topics.items():
+            whole = (unit.start, unit.end) if len(topics) == 1 else (start, end)
+            self._agenda[owner].append((topic, True, [whole], whole))
+        if not pieces and not phases and not unit.mentions:
+            self._keep(unit.start, unit.end, "list entry with no known topic")
+
+    def _agenda_cells(self, unit: Unit) -> list[tuple[int, int]]:
+        columns = unit.line.columns
+        if Column.AGENDA not in columns:
+            return []
+        if unit.line.cells:
+            return [
+                cell
+                for cell, column in zip(unit.line.cells, columns, strict=False)
+                if column is Column.AGENDA
+            ]
+        if columns[-1] is not Column.AGENDA:
+            return []
+        ends = [
+            e.end
+            for e in self.found.within(self.found.entities, unit.start, unit.end)
+            if e.kind
+            in (MentionKind.PLACE, MentionKind.VENUE, MentionKind.CAPITAL, MentionKind.COUNTRY)
+        ]
+        ends += [d.end for d in self.found.within(self.found.dates, unit.start, unit.end)]
+        begin = max(ends, default=unit.start)
+        return [(begin, unit.end)] if begin < unit.end else []
+
+    def _add_item(self, owner: int, topic: Topic, start: int, end: int) -> None:
+        if end <= start:
+            return
+        for item_topic, _listed, evidence, _wording in self._agenda[owner]:
+            if item_topic is topic:
+                evidence.append((start, end))
+                return
+        self._agenda[owner].append((topic, False, [(start, end)], (start, end)))
+
+    def _read_sources(self, unit: Unit) -> None:
+        t = self.found.text
+        orgs = [
+            e
+            for e in self.found.within(self.found.entities, unit.start, unit.end)
+            if e.kind is MentionKind.ORGANIZATION
+            and e.entry_id in self.builder.gazetteer.organizations
+        ]
+        people = list(self.found.within(self.found.people, unit.start, unit.end))
+        speakers = sorted(
+            [Speaker(o.start, o.end, False, i) for i, o in enumerate(orgs)]
+            + [Speaker(p.start, p.end, True, i) for i, p in enumerate(people)],
+            key=lambda s: s.start,
+        )
+        attributions, statements = find_attributions(t, (unit.start, unit.end), speakers)
+        for found in attributions:
+            owner = self._owner(unit, found.start)
+            attribution = self.builder.attribution(
+                found.source, found.via, orgs, people, (found.start, found.end)
+            )
+            targets = {owner} if owner is not None else set()
+            targets |= {self.index[id(c)] for c in unit.owners if id(c) in self.index}
+            for target in targets:
+                known = self._sources[target].get(attribution.outlet or "")
+                if known is None:
+                    self._sources[target][attribution.outlet or ""] = attribution
+        for statement in statements:
+            self._speaker_starts.add(statement.speaker.start)
+            content_owner = next(
+                (
+                    self._cluster_of(m)
+                    for m in unit.mentions
+                    if statement.content[0] <= m.cue.start < statement.content[1]
+                ),
+                None,
+            )
+            event = (
+                content_owner if content_owner is not None else self._owner(unit, statement.start)
+            )
+            speaker = statement.speaker
+            person = people[speaker.ref] if speaker.is_person else None
+            self._statements.append(
+                (
+                    event,
+                    Statement(
+                        text=LocalizedText(texts={"ar": self.builder.original(*statement.content)}),
+                        speaker=self.builder.person(person) if person is not None else None,
+                        organization=None
+                        if speaker.is_person
+                        else self.builder.organization(orgs[speaker.ref]),
+                        kind=statement.kind,
+                        evidence=(self.builder.span(statement.start, statement.end),),
+                    ),
+                )
+            )
+            if (
+                person is not None
+                and statement.kind.value == "announcement"
+                and content_owner is not None
+                and content_owner not in self._announcers
+            ):
+                self._announcers[content_owner] = Delegate(
+                    person=self.builder.person(person),
+                    roles=self.builder.roles(person),
+                    evidence=(self.builder.span(person.start, person.end),),
+                )
+
+    def _read_hosts(self, unit: Unit) -> None:
+        entities = [
+            e
+            for e in self.found.within(self.found.entities, unit.start, unit.end)
+            if e.kind in PARTY_KINDS
+        ]
+        for at, entity, host in find_hosts(self.found.text, (unit.start, unit.end), entities):
+            owner = self._owner(unit, at)
+            if owner is None:
+                continue
+            if host:
+                self._hosts.setdefault(owner, entity.entry_id)
+                if entity.kind is MentionKind.CAPITAL:  # «مسقط تستضيف»: the city too
+                    self._host_places[owner].append(entity)
+            else:
+                self._mediators[owner].add(entity.entry_id)
+
+    def _row_dates(self, unit: Unit) -> None:
+        """Count the dates of a row of an event's table as used (the row restates the date)."""
+        cluster = unit.owners[0]
+        date = cluster.date
+        for mention in self.found.within(self.found.dates, unit.start, unit.end):
+            if (
+                date is not None
+                and date.date is not None
+                and mention.date is not None
+                and (mention.date.month, mention.date.day) == (date.date.month, date.date.day)
+            ):
+                self.found.used_dates.add(mention.start)
+
+    def _keep(self, start: int, end: int, reason: str) -> None:
+        text = self.builder.original(start, end)
+        if text:
+            self._unparsed.append(
+                Unparsed(span=self.builder.span(start, end), text=text, reason=reason)
+            )
+
+    # -- results -----------------------------------------------------------------------
+    def common(self, index: int, parties: set[str]) -> dict[str, Any]:
+        """Return the fields every event has, for event ``index``."""
+        cluster = self.clusters[index]
+        agenda = [
+            AgendaItem(
+                topic=topic,
+                text=LocalizedText(texts={"ar": self.builder.original(*wording)}),
+                evidence=self.builder.spans(evidence),
+            )
+            for topic, evidence, wording in self._resolved_agenda(index)
+        ]
+        phases = [
+            Phase(
+                kind=kind,
+                text=LocalizedText(texts={"ar": self.builder.original(*spans[0])}),
+                evidence=self.builder.spans(spans),
+            )
+            for kind, spans in sorted(
+                self._phases.get(index, {}).items(), key=lambda kv: min(kv[1])
+            )
+        ]
+        delegations = tuple(
+            Delegation(
+                party=party,
+                members=tuple(members.values()),
+                evidence=tuple(sorted({s for m in members.values() for s in m.evidence})),
+            )
+            for party, members in sorted(self._members.get(index, {}).items())
+        )
+        return {
+            "venue": self.builder.venue(
+                [p for m in cluster.mentions for p in m.places] or self._host_places.get(index, [])
+            ),
+            "host": self._hosts.get(index),
+            "mediators": tuple(sorted(self._mediators.get(index, set()))),
+            "delegations": delegations,
+            "agenda": tuple(agenda),
+            "phases": tuple(phases),
+            "attributions": tuple(self._sources.get(index, {}).values()),
+        }
+
+    def _resolved_agenda(
+        self, index: int
+    ) -> list[tuple[Topic, list[tuple[int, int]], tuple[int, int]]]:
+        """Apply the agenda rule: list entries stay; prose items merge into them by topic."""
+        items = self._agenda.get(index, [])
+        listed = [
+            (topic, list(evidence), wording)
+            for topic, is_listed, evidence, wording in items
+            if is_listed
+        ]
+        for topic, is_listed, evidence, wording in items:
+            if is_listed:
+                continue
+            same = next((item for item in listed if item[0] is topic), None)
+            if same is not None:
+                same[1].extend(evidence)
+            else:
+                listed.append((topic, list(evidence), wording))
+        return sorted(listed, key=lambda item: min(item[1]))
+
+    def leaders(self, index: int) -> tuple[Person, ...]:
+        """Return the heads of state or government of event ``index``."""
+        return tuple(self._leaders.get(index, []))
+
+    def announced_by(self, index: int) -> Delegate | None:
+        """Who announced event ``index``, when a statement says so."""
+        return self._announcers.get(index)
+
+    def statements(self) -> tuple[Statement, ...]:
+        """Every statement, in text order."""
+        out = [
+            attrs.evolve(statement, event=self.ids[event] if event is not None else None)
+            for event, statement in self._statements
+        ]
+        return tuple(sorted(out, key=lambda s: s.evidence[0]))
+
+    def people_parties(self, index: int) -> set[str]:
+        """Return the countries of the leaders and delegations (not hosts or mediators)."""
+        found = {p.country for p in self._leaders.get(index, []) if p.country}
+        found |= set(self._members.get(index, {}))
+        return found - self._mediators.get(index, set()) - {self._hosts.get(index)}
+
+    def unparsed(self) -> list[Unparsed]:
+        """Return what looked relevant but was not understood."""
+        found = self.found
+        cues = sorted(m.cue.start for c in self.clusters for m in c.mentions)
+        for date in found.dates:
+            import bisect  # noqa: PLC0415
+
+            at = bisect.bisect_left(cues, date.start)
+            names_event = at < len(cues) and cues[at] < date.end
+            if date.start not in found.used_dates and not names_event:
+                self._keep(date.start, date.end, "date not tied to an event")
+        return self._unparsed

@@ -1,0 +1,335 @@
+"""Event mentions and their coreference: which cues name the same event.
+
+What belongs here: reading each event cue's surroundings (parties, venue, date, relative
+date, status, ordinal) into an :class:`EventMention`, splitting plural cues with several
+dates («جولات … في 27 فبراير و10 أبريل») into one mention per date, and clustering the
+mentions into events (:class:`Cluster`). Two strong mentions are one event when they are of
+the same sort and their parties, dates, numbers, venues and new/previous markers agree;
+weak mentions (المحادثات، اللقاء) join the event their venue or date points to, else the
+last event named (never one named only as an anchor, «بعد قمة ألاسكا»). What must not:
+building model objects (``_assemble``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from diplofacts.model import EventStatus
+from diplofacts.text._dates import DateMention
+from diplofacts.text._entities import EntityMention, MentionKind, prefix_before
+from diplofacts.text._events import Cue, CueKind, StatusCue
+from diplofacts.text._normalize import key
+
+__all__ = ["Cluster", "EventMention", "cluster_mentions", "read_mention"]
+
+PARTY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA})
+PLACE_KINDS = frozenset({MentionKind.VENUE, MentionKind.PLACE, MentionKind.CAPITAL})
+
+
+@dataclass
+class EventMention:
+    """One cue with what its clause says about the event it names."""
+
+    cue: Cue
+    unit: int
+    clause: tuple[int, int]
+    kind: CueKind
+    parties: set[str] = field(default_factory=set)
+    places: list[EntityMention] = field(default_factory=list)
+    date: DateMention | None = None
+    date_from_sentence: bool = False  # read outside the cue's clause: never splits events
+    relative: DateMention | None = None
+    status: EventStatus | None = None
+    anchor_only: bool = False
+    anchor_of: int | None = None  # cue start of the event this mention is relative to
+    unit_id: int = -1
+
+
+@dataclass
+class Cluster:
+    """The mentions of one event, in text order."""
+
+    kind: CueKind
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def parties(self) -> set[str]:
+        """The union of the parties its mentions name."""
+        return set().union(*(m.parties for m in self.mentions))
+
+    @property
+    def date(self) -> DateMention | None:
+        """The first calendar date of its mentions (read in a cue's clause first)."""
+        dated = [m for m in self.mentions if m.date is not None]
+        best = sorted(
+            dated,
+            key=lambda m: (
+                m.date_from_sentence,
+                m.date is None or m.date.date is None or m.date.date.year is None,
+            ),
+        )
+        return best[0].date if best else None
+
+    @property
+    def relative(self) -> DateMention | None:
+        """The first relative date of its mentions."""
+        return next((m.relative for m in self.mentions if m.relative is not None), None)
+
+    @property
+    def number(self) -> int | None:
+        """The first ordinal stated."""
+        return next((m.cue.number for m in self.mentions if m.cue.number), None)
+
+    @property
+    def place_ids(self) -> set[str]:
+        """The gazetteer ids of its places."""
+        return {p.entry_id for m in self.mentions for p in m.places}
+
+    @property
+    def only_anchor(self) -> bool:
+        """Whether every mention names it only as another event's anchor."""
+        return all(m.anchor_only for m in self.mentions)
+
+
+_LOCATIVE = frozenset(
+    key(w)
+    for w in [
+        "في",
+        "من",
+        "إلى",
+        "داخل",
+        "قرب",
+        "بمدينة",
+        "مدينة",
+        "المدينة",
+        "بالمدينة",
+        "العاصمة",
+        "بالعاصمة",
+        "ولاية",
+        "بولاية",
+    ]
+)
+
+
+def is_locative(text: str, entity: EntityMention) -> bool:
+    """Tell whether a name follows «في» / «ب» (a place, not a party)."""
+    prefix = prefix_before(text, entity.start) or ""
+    if "ب" in prefix:
+        return True
+    before = text[max(0, entity.start - len(prefix) - 12) : entity.start - len(prefix)].split()
+    return bool(before) and before[-1] in _LOCATIVE
+
+
+def read_mention(
+    text: str,
+    cue: Cue,
+    *,
+    unit: int,
+    clause: tuple[int, int],
+    window_end: int,
+    entities: Sequence[EntityMention],
+    statuses: list[StatusCue],
+    kind: CueKind,
+) -> EventMention:
+    """Read the parties, places and status of ``cue`` from its clause.
+
+    ``entities`` are the entity mentions of the clause outside people's names; parties
+    come from the window after the cue (up to ``window_end``), capitals and places after
+    في/ب being places, a place right after a summit cue (قمة ألاسكا) its venue.
+    """
+    mention = EventMention(cue=cue, unit=unit, clause=clause, kind=kind)
+    window = [e for e in entities if cue.end <= e.start < window_end]
+    if not cue.strong:
+        window = [e for e in entities if clause[0] <= e.start < window_end]
+    last_party = -1
+    for entity in window:
+        adjacent = text[cue.end : entity.start].strip() == ""
+        if entity.kind in (MentionKind.VENUE, MentionKind.PLACE):
+            if adjacent or is_locative(text, entity) or entity.kind is MentionKind.VENUE:
+                mention.places.append(entity)
+        elif entity.kind is MentionKind.CAPITAL and (
+            is_locative(text, entity) or (adjacent and cue.kind is CueKind.SUMMIT)
+        ):
+            mention.places.append(entity)
+        elif entity.kind is MentionKind.COUNTRY and is_locative(text, entity):
+            if not mention.places:
+                mention.places.append(entity)
+        elif entity.kind in PARTY_KINDS and _party_position(text, cue, entity, last_party):
+            mention.parties.add(entity.entry_id)
+            last_party = entity.end
+    near = [s for s in statuses if clause[0] <= s.start < clause[1]]  # the clause's own
+    if near:
+        mention.status = min(near, key=lambda s: abs(s.start - cue.start)).status
+    if cue.previous:
+        mention.status = EventStatus.HELD
+    return mention
+
+
+_NEAR_WORDS = 4
+# Words that may stand between an event noun and its parties: «الجولة الأولى من المحادثات
+# غير المباشرة الإيرانية», «قمة ثلاثية روسية».
+_FILLERS = frozenset(
+    key(w)
+    for w in [
+        "من",
+        "غير",
+        "المباشرة",
+        "مباشرة",
+        "الرفيعة",
+        "رفيعة",
+        "المستوى",
+        "الثنائية",
+        "ثنائية",
+        "الثلاثية",
+        "ثلاثية",
+        "جديدة",
+        "الجديدة",
+        "المقبلة",
+        "مرتقبة",
+        "المرتقبة",
+        "السابقة",
+        "الأولى",
+        "الثانية",
+        "الثالثة",
+        "الرابعة",
+        "الخامسة",
+        "السادسة",
+        "السابعة",
+        "الثامنة",
+        "التاسعة",
+        "العاشرة",
+        "المحادثات",
+        "المشاورات",
+        "المفاوضات",
+        "المباحثات",
+        "الحوار",
+        "محادثات",
+        "مشاورات",
+        "مفاوضات",
+        "مباحثات",
+        "القمة",
+        "قمة",
+        "بين",
+        "وفدي",
+        "وفود",
+        "وفد",
+        "الوفدين",
+        "وفدين",
+    ]
+)
+
+
+def _party_position(text: str, cue: Cue, entity: EntityMention, last_party: int) -> bool:
+    """Tell whether a country name stands where an event's parties stand.
+
+    Right after the cue (قمة أمريكا وروسيا، المحادثات الإيرانية الأمريكية, up to three
+    words away), after «بين», or joined by و to a party just read.
+    """
+    if last_party >= 0 and text[last_party : entity.start].strip() in ("", "و", "،"):
+        return True
+    prefix = prefix_before(text, entity.start) or ""
+    before = text[max(0, entity.start - len(prefix) - 5) : entity.start - len(prefix)].split()
+    if before and before[-1] == "بين":
+        return True
+    if entity.start <= cue.end:
+        return False
+    gap = text[cue.end : entity.start - len(prefix)].split()
+    return len(gap) <= _NEAR_WORDS and all(word.strip("،,") in _FILLERS for word in gap)
+
+
+def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None or a.date is None or b.date is None:
+        return True
+    x, y = a.date, b.date
+    return (x.month, x.day) == (y.month, y.day) and (None in (x.year, y.year) or x.year == y.year)
+
+
+def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR0911 - one return per way two mentions can differ
+    """Score how well ``mention`` fits ``cluster`` (``None``: it cannot be the same event)."""
+    score = 0
+    parties = cluster.parties
+    if parties and mention.parties:
+        if not (mention.parties <= parties or parties <= mention.parties):
+            return None
+        score += 1
+    if not mention.date_from_sentence and not _dates_agree(cluster.date, mention.date):
+        return None
+    if mention.date is not None and cluster.date is not None:
+        score += 3
+    relative = cluster.relative
+    if (mention.date is not None and relative is not None) or (
+        mention.relative is not None and cluster.date is not None
+    ):
+        return None
+    number = cluster.number
+    if number and mention.cue.number:
+        if number != mention.cue.number:
+            return None
+        score += 3
+    places = cluster.place_ids
+    if places and mention.places:
+        if not places & {p.entry_id for p in mention.places}:
+            return None
+        score += 2
+    new = any(m.cue.new for m in cluster.mentions)
+    held = any(m.status is EventStatus.HELD or m.cue.previous for m in cluster.mentions)
+    if (mention.cue.new and held) or (mention.cue.previous and new):
+        return None
+    return score
+
+
+def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+    """Group mentions into events, in order of first mention."""
+    clusters: list[Cluster] = []
+    last: Cluster | None = None  # the last event named other than as an anchor
+    for mention in mentions:
+        if mention.kind is CueKind.TALKS:
+            target = _weak_target(clusters, mention, last)
+            if target is None and _stands_alone(mention):
+                target = Cluster(kind=CueKind.TALKS)
+                clusters.append(target)
+            if target is not None:
+                target.mentions.append(mention)
+                last = target
+            continue
+        candidates = []
+        for index, cluster in enumerate(clusters):
+            if cluster.kind is not mention.kind:
+                continue
+            score = _agrees(cluster, mention)
+            if score is not None:
+                candidates.append((score, cluster is last, index, cluster))
+        if candidates:
+            chosen = max(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
+        else:
+            chosen = Cluster(kind=mention.kind)
+            clusters.append(chosen)
+        chosen.mentions.append(mention)
+        if not mention.anchor_only:
+            last = chosen
+    return clusters
+
+
+def _weak_target(
+    clusters: list[Cluster], mention: EventMention, last: Cluster | None
+) -> Cluster | None:
+    """Choose the event a weak mention (المحادثات، اللقاء) refers to, if any."""
+    if mention.places:
+        ids = {p.entry_id for p in mention.places}
+        for cluster in reversed(clusters):
+            if cluster.place_ids & ids:
+                return cluster
+    if mention.date is not None:
+        for cluster in reversed(clusters):
+            if cluster.date is not None and _dates_agree(cluster.date, mention.date):
+                return cluster
+    if last is not None and _agrees(last, mention) is not None:
+        return last
+    return None
+
+
+def _stands_alone(mention: EventMention) -> bool:
+    """Tell whether a weak mention says enough to be an event of its own."""
+    said = mention.date is not None or bool(mention.places) or mention.status is not None
+    return said and (len(mention.parties) >= 2 or (bool(mention.parties) and bool(mention.places)))

@@ -1,0 +1,289 @@
+"""Filling events: status, date, parties, venue, numbers and ids of each cluster.
+
+What belongs here: turning a :class:`~diplofacts.text._coref.Cluster` into the event-level
+facts (status by the rule below, the date with its year inferred from the publication date,
+parties with their anaphoric fallback, the venue, the round number and series), then handing
+the contents (people, agenda, phases, sources) to ``_contents``. What must not: reading words.
+
+Status rule: cancelled, rescheduled or postponed when a mention says so; else held when a
+mention says so (or calls it previous, السابقة); else scheduled when the event has a calendar
+date; else announced. The year of a date stated without one is inferred from ``published``
+(most recent for held events, next for the others) and marked inferred.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+
+import attrs
+
+from diplofacts.model import (
+    ConsultationRound,
+    EventStatus,
+    FuzzyDate,
+    RelativeDate,
+    Statement,
+    Summit,
+    Unparsed,
+)
+from diplofacts.text._assemble import Found, Unit
+from diplofacts.text._build import HEAD_ROLES, Builder, slug
+from diplofacts.text._contents import Contents
+from diplofacts.text._coref import Cluster
+from diplofacts.text._dates import infer_year
+from diplofacts.text._events import CueKind
+
+__all__ = ["fill"]
+
+_ORDER = (EventStatus.CANCELLED, EventStatus.RESCHEDULED, EventStatus.POSTPONED, EventStatus.HELD)
+
+
+def _status(cluster: Cluster) -> EventStatus:
+    said = {m.status for m in cluster.mentions if m.status is not None}
+    for status in _ORDER:
+        if status in said:
+            return status
+    mention = cluster.date
+    if mention is not None and mention.date is not None and mention.date.day is not None:
+        return EventStatus.SCHEDULED
+    return EventStatus.ANNOUNCED
+
+
+def _by_date(status: EventStatus, date: FuzzyDate | None, builder: Builder) -> EventStatus:
+    """Correct a status by the calendar.
+
+    A full date after publication is not yet held; one before it, with no status word, is.
+    """
+    day = date.to_date() if date is not None else None
+    published = builder.published
+    if day is None or published is None:
+        return status
+    if status is EventStatus.HELD and day > published:
+        return EventStatus.SCHEDULED
+    if status in (EventStatus.SCHEDULED, EventStatus.ANNOUNCED) and day < published:
+        return EventStatus.HELD
+    return status
+
+
+def _date(cluster: Cluster, status: EventStatus, builder: Builder) -> FuzzyDate | None:
+    mention = cluster.date
+    if mention is None or mention.date is None:
+        return None
+    date = mention.date
+    published = builder.published
+    if date.year is None and date.month is not None and published is not None:
+        with contextlib.suppress(ValueError):
+            year = infer_year(
+                date.month, date.day, published, future=status is not EventStatus.HELD
+            )
+            return FuzzyDate(
+                year=year,
+                month=date.month,
+                day=date.day,
+                approximate=date.approximate,
+                uncertain=date.uncertain,
+                year_inferred=True,
+            )
+    return date
+
+
+def _kind(cluster: Cluster, found: Found, units: list[Unit]) -> CueKind:
+    if cluster.kind is not CueKind.TALKS:
+        return cluster.kind
+    heads = others = 0
+    del units
+    for mention in cluster.mentions:
+        for person in found.within(found.people, mention.clause[0], mention.clause[1]):
+            if {r.role for r in person.roles} & HEAD_ROLES:
+                heads += 1
+            else:
+                others += 1
+    return CueKind.SUMMIT if heads and not others else CueKind.ROUND
+
+
+def _fallback_parties(clusters: list[Cluster], parties: list[set[str]]) -> None:
+    """Give events without parties those their mentions refer back to.
+
+    An event named as another's anchor, or named in the same sentence as an event of its
+    sort, takes that event's parties; a round takes the parties of the article's other
+    rounds when they all have the same ones («جولات الحوار السابقة»).
+    """
+    for index, cluster in enumerate(clusters):
+        if parties[index]:
+            continue
+        starts = {x.cue.start for x in cluster.mentions}
+        units = {x.unit_id for x in cluster.mentions}
+        for other_index, other in enumerate(clusters):
+            if other_index == index or not parties[other_index]:
+                continue
+            anchored = any(m.anchor_of in starts for m in other.mentions)
+            same_unit = other.kind is cluster.kind and any(
+                m.unit_id in units for m in other.mentions
+            )
+            if anchored or same_unit:
+                parties[index] = set(parties[other_index])
+                break
+    round_sets = {
+        frozenset(parties[i])
+        for i, c in enumerate(clusters)
+        if c.kind is CueKind.ROUND and parties[i]
+    }
+    if len(round_sets) == 1:
+        (only,) = round_sets
+        for index, cluster in enumerate(clusters):
+            if cluster.kind is CueKind.ROUND and not parties[index]:
+                parties[index] = set(only)
+
+
+def _numbers(
+    clusters: list[Cluster],
+    kinds: list[CueKind],
+    parties: list[set[str]],
+    dates: list[FuzzyDate | None],
+    statuses: list[EventStatus],
+) -> dict[int, tuple[int | None, str | None]]:
+    """Return each round's number and series: its place in date order, if the ordinals agree."""
+    groups: dict[frozenset[str], list[int]] = collections.defaultdict(list)
+    for index, kind in enumerate(kinds):
+        if kind is CueKind.ROUND and parties[index]:
+            groups[frozenset(parties[index])].append(index)
+    out: dict[int, tuple[int | None, str | None]] = {}
+    for key, members in groups.items():
+        series = "rounds-" + "-".join(sorted(c.lower() for c in key))
+        stated = {i: clusters[i].number for i in members}
+        known = {i: date for i in members if (date := dates[i]) is not None}
+        dated = sorted(known, key=lambda i: known[i].sort_key())
+        coming = [
+            i
+            for i in members
+            if dates[i] is None and statuses[i] in (EventStatus.ANNOUNCED, EventStatus.SCHEDULED)
+        ]
+        order = dated + coming
+        consistent = (
+            len(order) == len(members)
+            and any(stated.values())
+            and all(
+                n is None or n == position + 1
+                for position, n in ((order.index(i), n) for i, n in stated.items())
+            )
+        )
+        for i in members:
+            number = order.index(i) + 1 if consistent else stated[i]
+            out[i] = (number, series if len(members) > 1 or number else None)
+    return out
+
+
+def _event_id(
+    kind: CueKind,
+    *,
+    parties: set[str],
+    date: FuzzyDate | RelativeDate | None,
+    number: int | None,
+    cluster: Cluster,
+    builder: Builder,
+    taken: set[str],
+) -> str:
+    parts = ["summit" if kind is CueKind.SUMMIT else "round", *sorted(p.lower() for p in parties)]
+    if kind is not CueKind.SUMMIT and number:
+        parts.append(str(number))
+    elif isinstance(date, FuzzyDate):
+        parts.append(date.to_edtf().replace("?", "").lower())
+    else:
+        venue = builder.venue([p for m in cluster.mentions for p in m.places])
+        name = venue and (venue.name or venue.locality or venue.region)
+        if name and name.get("en"):
+            parts.append(slug(name.get("en") or ""))
+    base = "-".join(parts)
+    ident, counter = base, 2
+    while ident in taken:
+        ident, counter = f"{base}-{counter}", counter + 1
+    taken.add(ident)
+    return ident
+
+
+def fill(  # noqa: PLR0912 - one branch per event-level fact
+    found: Found, units: list[Unit], clusters: list[Cluster], builder: Builder
+) -> tuple[tuple[Summit | ConsultationRound, ...], tuple[Statement, ...], list[Unparsed]]:
+    """Build the events, statements and unparsed parts of one article."""
+    for unit_id, unit in enumerate(units):
+        for mention in unit.mentions:
+            mention.unit_id = unit_id
+    owned = [c for c in clusters if c.mentions]
+    kinds = [_kind(c, found, units) for c in owned]
+    statuses = [_status(c) for c in owned]
+    dates = [_date(c, s, builder) for c, s in zip(owned, statuses, strict=True)]
+    statuses = [_by_date(s, d, builder) for s, d in zip(statuses, dates, strict=True)]
+    parties = [set(c.parties) for c in owned]
+    _fallback_parties(owned, parties)
+    contents = Contents(found, units, owned, builder)
+    for i in range(len(parties)):
+        if not parties[i]:
+            parties[i] = contents.people_parties(i)
+    numbers = _numbers(owned, kinds, parties, dates, statuses)
+    taken: set[str] = set()
+    ids = [
+        _event_id(
+            kinds[i],
+            parties=parties[i],
+            date=dates[i],
+            number=numbers.get(i, (None, None))[0],
+            cluster=c,
+            builder=builder,
+            taken=taken,
+        )
+        for i, c in enumerate(owned)
+    ]
+    starts = {m.cue.start: ids[i] for i, c in enumerate(owned) for m in c.mentions}
+    contents.ids = ids
+    events: list[Summit | ConsultationRound] = []
+    for i, cluster in enumerate(owned):
+        for mention in cluster.mentions:
+            if mention.date is not None:
+                found.used_dates.add(mention.date.start)
+        date: FuzzyDate | RelativeDate | None = dates[i]
+        relative = cluster.relative
+        if date is None and relative is not None and relative.relation is not None:
+            found.used_dates.add(relative.start)
+            anchor_start = next(
+                (m.anchor_of for m in cluster.mentions if m.anchor_of is not None), None
+            )
+            anchor = starts.get(anchor_start) if anchor_start is not None else None
+            date = RelativeDate(
+                relation=relative.relation,
+                text=builder.original(relative.start, relative.end),
+                anchor=anchor if anchor != ids[i] else None,
+            )
+        end_date = (
+            cluster.date.end_date
+            if cluster.date is not None and isinstance(date, FuzzyDate)
+            else None
+        )
+        common = contents.common(i, parties[i])
+        fields = dict(
+            id=ids[i],
+            status=statuses[i],
+            date=date,
+            end_date=end_date,
+            parties=tuple(parties[i]),
+            evidence=builder.spans((m.cue.start, m.cue.end) for m in cluster.mentions),
+            **common,
+        )
+        if kinds[i] is CueKind.SUMMIT:
+            events.append(Summit(leaders=contents.leaders(i), **fields))
+        else:
+            number, series = numbers.get(i, (cluster.number, None))
+            events.append(
+                ConsultationRound(
+                    number=number, series=series, announced_by=contents.announced_by(i), **fields
+                )
+            )
+    order = sorted(range(len(events)), key=lambda i: owned[i].mentions[0].cue.start)
+    seen: set[tuple[str, int]] = set()
+    for i in order:
+        event = events[i]
+        if isinstance(event, ConsultationRound) and event.series and event.number:
+            if (event.series, event.number) in seen:  # two rounds claim one number: keep the first
+                events[i] = attrs.evolve(event, series=None)
+            seen.add((event.series, event.number))
+    return (tuple(events[i] for i in order), contents.statements(), contents.unparsed())

@@ -1,0 +1,84 @@
+"""Tests for topics, agenda triggers, item splitting and phases."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplofacts import PhaseKind, Topic
+from diplofacts.text._agenda import (
+    find_agenda_triggers,
+    find_phases,
+    is_list_intro,
+    split_items,
+    topic_of,
+    topics_in,
+)
+from diplofacts.text._normalize import normalize
+
+
+def norm(phrase: str) -> str:
+    return normalize(phrase).text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic"),
+    [
+        ("رفع العقوبات الاقتصادية", Topic.SANCTIONS),
+        ("تسوية الأزمة الأوكرانية", Topic.UKRAINE),
+        ("استعادة البعثات الدبلوماسية", Topic.DIPLOMATIC_MISSIONS),
+        ("للدبلوماسيين وعائلاتهم", Topic.DIPLOMATIC_MISSIONS),
+        ("عودة النشاط الدبلوماسي", Topic.DIPLOMATIC_RELATIONS),
+        ("الأمن السيبراني", Topic.CYBERSECURITY),
+        ("خفض التوترات العسكرية", Topic.SECURITY),
+        ("استقرار المنطقة", Topic.REGIONAL_STABILITY),
+        ("تخصيب اليورانيوم", Topic.NUCLEAR),
+        ("تخفيف القيود", Topic.SANCTIONS),
+    ],
+)
+def test_topic_of(phrase: str, topic: Topic) -> None:
+    """The most specific topic named in an item is its topic."""
+    text = norm(phrase)
+    assert topic == topic_of(text, 0, len(text))
+
+
+def test_no_topic() -> None:
+    """Text naming no topic has none."""
+    text = norm("اجتماعات رسمية بمشاركة كبار المسؤولين")
+    assert (topic_of(text, 0, len(text)), topics_in(text, 0, len(text))) == (None, [])
+
+
+def test_split_items_at_commas_and_conjunctions() -> None:
+    """Items split at «،» and at و; pieces without a topic join their neighbour."""
+    text = norm("تأسيس آليات للرصد، خفض العقوبات وعودة النشاط الدبلوماسي بين واشنطن وموسكو")
+    got = [(text[s:e], t) for s, e, t in split_items(text, 0, len(text))]
+    assert got == [
+        ("تاسيس اليات للرصد، خفض العقوبات", Topic.SANCTIONS),
+        ("عوده النشاط الدبلوماسي بين واشنطن وموسكو", Topic.DIPLOMATIC_RELATIONS),
+    ]
+
+
+def test_split_items_keeps_words_starting_with_waw() -> None:
+    """«وزير» is a word, not a conjunction."""
+    text = norm("لقاء وزير الطاقة")
+    assert [(text, Topic.ENERGY)] == [(text[s:e], t) for s, e, t in split_items(text, 0, len(text))]
+
+
+def test_triggers_and_list_intro() -> None:
+    """Agenda verbs are triggers; «النقاط التالية:» introduces a list."""
+    text = norm("يهدف اللقاء إلى تحقيق تقدم عبر النقاط التالية:")
+    assert [text[s:e] for s, e in find_agenda_triggers(text, 0, len(text))] == ["يهدف", "النقاط"]
+    assert is_list_intro(text, 0, len(text))
+    assert not is_list_intro(norm("جرت القمة"), 0, 8)
+
+
+def test_phases() -> None:
+    """Programme parts are found with their kind."""
+    text = norm(
+        "لقاء على انفراد ثم جلسة موسعة وغداء عمل ومؤتمر صحفي وتوقيع اتفاق وعشاء وجلسة عامة"
+        " وتصريحات مقتضبة"
+    )
+    assert [p.kind for p in find_phases(text)] == [
+        PhaseKind.ONE_ON_ONE, PhaseKind.EXPANDED, PhaseKind.WORKING_LUNCH,
+        PhaseKind.PRESS_CONFERENCE, PhaseKind.SIGNING, PhaseKind.DINNER, PhaseKind.PLENARY,
+        PhaseKind.STATEMENTS,
+    ]  # fmt: skip

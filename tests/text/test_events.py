@@ -1,0 +1,82 @@
+"""Tests for event cues, ordinals, status words and phone calls."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplofacts import EventStatus
+from diplofacts.text._events import CueKind, find_cues, find_phone_calls, find_status_cues
+from diplofacts.text._normalize import normalize
+
+
+def cues(phrase: str) -> list[tuple[str, CueKind, int | None, bool, bool, bool]]:
+    text = normalize(phrase).text
+    return [
+        (text[c.start : c.end], c.kind, c.number, c.new, c.previous, c.plural)
+        for c in find_cues(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "number"),
+    [
+        ("تعقد القمة غدا", CueKind.SUMMIT, None),
+        ("الجولة الثانية من المحادثات", CueKind.ROUND, 2),
+        ("جولة مشاورات ثالثة في جنيف", CueKind.ROUND, 3),
+        ("الجولة رقم 7", CueKind.ROUND, 7),
+        ("الاجتماع الوزاري في الرياض", CueKind.ROUND, None),
+        ("انتهت المحادثات", CueKind.TALKS, None),
+    ],
+)
+def test_cue_kinds_and_ordinals(phrase: str, kind: CueKind, number: int | None) -> None:
+    """Each event noun is found with its sort and the ordinal stated with it."""
+    found = cues(phrase)
+    assert (kind, number) == (found[0][1], found[0][2])
+
+
+def test_round_cue_takes_its_noun() -> None:
+    """«جولة مشاورات» is one cue, marked new when «جديدة» follows it."""
+    assert cues("جولة مشاورات جديدة مرتقبة") == [
+        ("جوله مشاورات", CueKind.ROUND, None, True, False, False)
+    ]
+
+
+def test_plural_and_previous_rounds() -> None:
+    """«جولات الحوار السابقة» is plural and previous; «القمتين» is a plural summit."""
+    found = cues("جولات الحوار السابقة والقمتين")
+    assert (found[0][4], found[0][5]) == (True, True)
+    assert (found[1][1], found[1][5]) == (CueKind.SUMMIT, True)
+
+
+def test_summits_have_no_number() -> None:
+    """An ordinal after قمة is not a round number."""
+    assert cues("القمة الثانية")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "status"),
+    [
+        ("عقدت الجولة", EventStatus.HELD),
+        ("التي جرت في إسطنبول", EventStatus.HELD),
+        ("ستعقد القمة", EventStatus.SCHEDULED),
+        ("من المقرر أن", EventStatus.SCHEDULED),
+        ("جولة مرتقبة", EventStatus.ANNOUNCED),
+        ("أرجئت الجولة", EventStatus.POSTPONED),
+        ("أعيدت جدولة الجولة", EventStatus.RESCHEDULED),
+        ("ألغيت القمة", EventStatus.CANCELLED),
+    ],
+)
+def test_status_words(phrase: str, status: EventStatus) -> None:
+    """Tense and cue words give the status."""
+    assert [status] == [s.status for s in find_status_cues(normalize(phrase).text)]
+
+
+def test_holding_is_not_held() -> None:
+    """The masdar «عقد» (holding) and «من أجل» are not status words."""
+    assert find_status_cues(normalize("على عقد لقاء من أجل السلام").text) == []
+
+
+def test_phone_calls() -> None:
+    """«اتصال هاتفي» and «مكالمة» are phone calls; «قنوات الاتصال» is not."""
+    text = normalize("أجرى اتصالا هاتفيا ثم مكالمة، عبر قنوات الاتصال").text
+    assert [text[s:e] for s, e in find_phone_calls(text)] == ["اتصالا هاتفيا", "مكالمه"]

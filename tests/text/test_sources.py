@@ -1,0 +1,63 @@
+"""Tests for attribution phrases (with ``via`` chains) and statements."""
+
+from __future__ import annotations
+
+from diplofacts import StatementKind
+from diplofacts.text._normalize import normalize
+from diplofacts.text._sources import Described, Speaker, find_attributions
+
+
+def run(phrase: str, names: list[tuple[str, bool]]) -> tuple[str, list, list]:  # type: ignore[type-arg]
+    text = normalize(phrase).text
+    speakers = []
+    for ref, (name, is_person) in enumerate(names):
+        start = text.index(normalize(name).text)
+        speakers.append(Speaker(start, start + len(normalize(name).text), is_person, ref))
+    attributions, statements = find_attributions(text, (0, len(text)), speakers)
+    return text, attributions, statements
+
+
+def test_outlet_with_a_described_source() -> None:
+    """«وفق ما نقلته وكالة تاس عن مصدر مطلع» credits TASS via an informed source."""
+    _, attributions, _ = run("وفق ما نقلته وكالة “تاس” الروسية عن مصدر مطلع", [("تاس", False)])
+    assert len(attributions) == 1
+    via = attributions[0].via
+    assert [Described] == [type(v) for v in via]
+    assert via[0].label == "informed source"
+
+
+def test_chain_of_outlets() -> None:
+    """«نقلت الجزيرة عن رويترز عن مسؤول» is a chain of three."""
+    _, attributions, _ = run(
+        "نقلت الجزيرة عن رويترز عن مسؤول", [("الجزيرة", False), ("رويترز", False)]
+    )
+    assert len(attributions) == 1
+    first, second = attributions[0].via
+    assert (first.ref, second.label) == (1, "official")
+
+
+def test_statement_of_a_person() -> None:
+    """«قال لافروف إن …» is a statement; a person is not an outlet."""
+    text, attributions, statements = run("قال لافروف إن القمة ستعقد قريبا.", [("لافروف", True)])
+    assert attributions == []
+    (statement,) = statements
+    assert (
+        text[slice(*statement.content)],
+        statement.kind,
+    ) == ("القمه ستعقد قريبا", StatementKind.PARAPHRASE)
+
+
+def test_announcement_and_quote() -> None:
+    """أعلن gives an announcement; quoted words a quote."""
+    _, _, statements = run("أعلن الكرملين عقد القمة", [("الكرملين", False)])
+    assert statements[0].kind == StatementKind.ANNOUNCEMENT
+    _, _, quoted = run('وصف البيت الأبيض المحادثات: "إيجابية"', [("البيت الأبيض", False)])
+    assert quoted[0].kind == StatementKind.QUOTE
+
+
+def test_source_too_far_or_behind_a_comma() -> None:
+    """A source behind a comma, or a person not right after the verb, is not credited."""
+    _, attributions, statements = run("قال، في وقت لاحق، البيت الأبيض", [("البيت الأبيض", False)])
+    assert (attributions, statements) == ([], [])
+    _, attributions, statements = run("قال أمس الوزير لافروف", [("لافروف", True)])
+    assert (attributions, statements) == ([], [])
