@@ -51,6 +51,7 @@ class ValidationError(DiplofactsError, ValueError):
     every ``loads``.
     """
 
+    #: Every problem found, in the order found; never empty.
     problems: tuple[Problem, ...]
 
     def __init__(self, problems: Iterable[Problem] | str, *, source: str | None = None) -> None:
