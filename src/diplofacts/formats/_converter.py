@@ -160,6 +160,13 @@ def _structure_text(value: object, _: object) -> LocalizedText:
         ) from None
 
 
+_NATIVE = frozenset({str, int, float, bool})
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
 def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
@@ -265,6 +272,26 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
         return lambda value, _: None if value is None else inner_hook(value, inner)
 
     conv.register_structure_hook_factory(_is_optional, optional_factory)
+
+    # Unstructuring: strings, numbers and None pass through untouched, tuples become lists;
+    # other items go through their hook, bound once per type.
+    def unstructure_tuple_factory(tp: Any) -> Callable[[Any], Any]:
+        item_type = typing.get_args(tp)[0]
+        if item_type in _NATIVE:
+            return list  # plain data has lists: YAML and CSV read it too
+        item_hook = conv.get_unstructure_hook(item_type)
+        return lambda value: [item_hook(item) for item in value]
+
+    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, unstructure_tuple_factory)
+
+    def unstructure_optional_factory(tp: Any) -> Callable[[Any], Any]:
+        inner = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+        if inner in _NATIVE:
+            return _identity
+        inner_hook = conv.get_unstructure_hook(inner)
+        return lambda value: None if value is None else inner_hook(value)
+
+    conv.register_unstructure_hook_factory(_is_optional, unstructure_optional_factory)
 
     def structure_date_union(value: object, _: object) -> FuzzyDate | RelativeDate | None:
         if value is None:

@@ -148,34 +148,51 @@ def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise fail(attribute.name, f"expected true or false, got {value!r}")
 
 
+def _flatten(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _accepts(kinds: tuple[type, ...]) -> Callable[[object], bool]:
+    """Build a test for "an instance of one of ``kinds``", where a bool is not an int."""
+    exact = frozenset(kinds)
+    takes_bool = bool in kinds
+
+    def accepts(value: object) -> bool:
+        if type(value) in exact:  # the common case, without walking the class hierarchy
+            return True
+        if isinstance(value, bool) and not takes_bool:
+            return False
+        return isinstance(value, kinds)
+
+    return accepts
+
+
 def instance(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
     """Require an instance of ``kind`` (or ``None`` when ``optional``)."""
-    names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+    kinds = _flatten(kind)
+    names = " or ".join(k.__name__ for k in kinds)
+    accepts = _accepts(kinds)
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None and optional:
             return
-        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _flatten(kind)):
+        if not accepts(value):
             raise fail(attribute.name, f"expected {names}, got {type(value).__name__}")
 
     return check
 
 
-def _flatten(kind: type | tuple[type, ...]) -> tuple[type, ...]:
-    return kind if isinstance(kind, tuple) else (kind,)
-
-
 def tuple_of(kind: type | tuple[type, ...], *, unique: bool = False) -> Validator:
     """Require a tuple whose items are all instances of ``kind``."""
-    names = " or ".join(k.__name__ for k in _flatten(kind))
+    kinds = _flatten(kind)
+    names = " or ".join(k.__name__ for k in kinds)
+    accepts = _accepts(kinds)
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise fail(attribute.name, f"expected a tuple of {names}, got {type(value).__name__}")
         for index, item in enumerate(value):
-            if not isinstance(item, kind) or (
-                isinstance(item, bool) and bool not in _flatten(kind)
-            ):
+            if not accepts(item):
                 raise fail(
                     f"{attribute.name}[{index}]", f"expected {names}, got {type(item).__name__}"
                 )
@@ -185,23 +202,3 @@ def tuple_of(kind: type | tuple[type, ...], *, unique: bool = False) -> Validato
             raise fail(attribute.name, "items must be unique")
 
     return check
-
-
-def ordered_spans(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a tuple of spans sorted by position with no repeats."""
-    from diplofacts.model.text import Span  # noqa: PLC0415 - text imports this module
-
-    if value == ():
-        return
-    if not isinstance(value, tuple):
-        raise fail(attribute.name, f"expected a tuple of Span, got {type(value).__name__}")
-    previous: Span | None = None
-    for index, item in enumerate(value):
-        if not isinstance(item, Span):
-            raise fail(f"{attribute.name}[{index}]", f"expected Span, got {type(item).__name__}")
-        if previous is not None and (item.start, item.end) <= (previous.start, previous.end):
-            raise fail(
-                f"{attribute.name}[{index}]",
-                f"spans must be sorted and distinct: {item} follows {previous}",
-            )
-        previous = item

@@ -7,7 +7,7 @@ import enum
 import attrs
 
 from diplofacts.model import _checks
-from diplofacts.model.text import LocalizedText, Span
+from diplofacts.model.text import LocalizedText, Span, ordered_spans
 
 __all__ = ["Delegate", "Delegation", "Organization", "OrganizationKind", "Person"]
 
@@ -34,7 +34,7 @@ class Person:
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
     def __attrs_post_init__(self) -> None:
         if self.name is None and self.description is None:
@@ -74,7 +74,7 @@ class Organization:
     )
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,7 +92,7 @@ class Delegate:
     role_text: LocalizedText | None = attrs.field(
         default=None, validator=_checks.instance(LocalizedText, optional=True)
     )
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -105,4 +105,4 @@ class Delegation:
 
     party: str = attrs.field(validator=_checks.country)
     members: tuple[Delegate, ...] = attrs.field(default=(), validator=_checks.tuple_of(Delegate))
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)

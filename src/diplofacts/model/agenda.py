@@ -8,7 +8,7 @@ import attrs
 
 from diplofacts.model import _checks
 from diplofacts.model.sources import Attribution
-from diplofacts.model.text import LocalizedText, Span
+from diplofacts.model.text import LocalizedText, Span, ordered_spans
 
 __all__ = ["AgendaItem", "Phase", "PhaseKind", "Topic"]
 
@@ -53,7 +53,7 @@ class AgendaItem:
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), validator=_checks.tuple_of(Attribution)
     )
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
 
 class PhaseKind(enum.StrEnum):
@@ -83,4 +83,4 @@ class Phase:
     text: LocalizedText | None = attrs.field(
         default=None, validator=_checks.instance(LocalizedText, optional=True)
     )
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)

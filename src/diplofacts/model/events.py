@@ -13,7 +13,7 @@ from diplofacts.model.agenda import AgendaItem, Phase
 from diplofacts.model.dates import FuzzyDate, RelativeDate
 from diplofacts.model.places import Venue
 from diplofacts.model.sources import Attribution
-from diplofacts.model.text import LocalizedText, Span
+from diplofacts.model.text import LocalizedText, Span, ordered_spans
 
 __all__ = ["ConsultationRound", "Event", "EventStatus", "Summit"]
 
@@ -94,7 +94,7 @@ class Event:
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), validator=_checks.tuple_of(Attribution)
     )
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
     def __attrs_post_init__(self) -> None:
         if self.end_date is not None:

@@ -7,7 +7,7 @@ import enum
 import attrs
 
 from diplofacts.model import _checks
-from diplofacts.model.text import LocalizedText, Span
+from diplofacts.model.text import LocalizedText, Span, ordered_spans
 
 __all__ = ["Venue", "VenueKind"]
 
@@ -53,7 +53,7 @@ class Venue:
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     kind: VenueKind = attrs.field(default=VenueKind.OTHER, validator=_checks.instance(VenueKind))
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
     def __attrs_post_init__(self) -> None:
         if (

@@ -9,7 +9,7 @@ import attrs
 from diplofacts.model import _checks
 from diplofacts.model.actors import Organization, Person
 from diplofacts.model.dates import FuzzyDate
-from diplofacts.model.text import LocalizedText, Span
+from diplofacts.model.text import LocalizedText, Span, ordered_spans
 
 __all__ = ["Attribution", "Statement", "StatementKind"]
 
@@ -36,7 +36,7 @@ class Attribution:
         default=None, validator=_checks.instance(LocalizedText, optional=True)
     )
     via: Attribution | None = attrs.field(default=None)
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
     @via.validator
     def _check_via(self, attribute: attrs.Attribute[Attribution | None], value: object) -> None:
@@ -96,7 +96,7 @@ class Statement:
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(), validator=_checks.tuple_of(Attribution)
     )
-    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_checks.ordered_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
     def __attrs_post_init__(self) -> None:
         if self.speaker is None and self.organization is None:

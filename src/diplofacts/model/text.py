@@ -109,3 +109,23 @@ class Span:
     def extract(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
         return text[self.start : self.end]
+
+
+def ordered_spans(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a tuple of spans sorted by position with no repeats."""
+    if value == ():
+        return
+    if not isinstance(value, tuple):
+        raise _checks.fail(attribute.name, f"expected a tuple of Span, got {type(value).__name__}")
+    previous: Span | None = None
+    for index, item in enumerate(value):
+        if not isinstance(item, Span):
+            raise _checks.fail(
+                f"{attribute.name}[{index}]", f"expected Span, got {type(item).__name__}"
+            )
+        if previous is not None and (item.start, item.end) <= (previous.start, previous.end):
+            raise _checks.fail(
+                f"{attribute.name}[{index}]",
+                f"spans must be sorted and distinct: {item} follows {previous}",
+            )
+        previous = item
