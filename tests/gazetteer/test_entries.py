@@ -8,6 +8,7 @@ import pytest
 
 from diplofacts import LocalizedText, ValidationError, VenueKind
 from diplofacts.gazetteer import ROLES, CountryEntry, PersonEntry, PlaceEntry, Term
+from diplofacts.text._lexicon import TITLES
 
 NAMES = LocalizedText.of(en="Somewhere", ar="مكان")
 
@@ -57,8 +58,26 @@ def test_open_term_is_in_force_any_day() -> None:
 
 
 def test_the_vocabulary_holds_every_listed_role() -> None:
-    """The role vocabulary has the 28 agreed labels."""
-    assert 28 == len(ROLES)
+    """The role vocabulary has the agreed labels, deputies of ministers included."""
+    assert 57 == len(ROLES)
+    expected = {
+        "minister of state",
+        "committee chair",
+        "chief of general staff",
+        "commissioner",
+        "coordinator",
+        "intelligence chief",
+        "security council secretary",
+        "deputy defence minister",
+        "first deputy foreign minister",
+        "deputy security council secretary",
+    }
+    assert expected <= ROLES
+
+
+def test_the_title_vocabulary_uses_only_known_roles() -> None:
+    """Every role a title of the text vocabulary names is one a gazetteer term may carry."""
+    assert set() == {title.role for title in TITLES if title.role} - ROLES
 
 
 @pytest.mark.parametrize(

@@ -259,3 +259,15 @@ def test_find_never_raises_and_gives_ordered_disjoint_spans(text: str) -> None:
         ends = [0, *(m.end for m in mentions)]
         assert all(ends[i] <= m.start < m.end for i, m in enumerate(mentions))
         assert all(m.end <= len(text) and text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["وصل سيرغي  لافروف إلى", "وصل سيرغي\nلافروف إلى", "وصل سيرغي \n لافروف إلى"],
+)
+def test_a_name_broken_by_wide_space_is_found(phrase: str) -> None:
+    """A run of spaces or a line break inside a name still matches; offsets index the text."""
+    text = normalize(phrase).text
+    found = matcher_for(Gazetteer.default()).find(text)
+    assert [("lavrov", "سيرغي")] == [(m.entry_id, text[m.start : m.end].split()[0]) for m in found]
+    assert text[found[0].end - len("لافروف") : found[0].end] == "لافروف"

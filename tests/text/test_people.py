@@ -437,3 +437,125 @@ def test_titles_overlapping_names(
     """A name starting before a title or running past it wins; one inside it is dropped."""
     mentions = people(phrase, gazetteer=overlapping())
     assert expected == [(m.person_id, m.country, m.name_start is not None) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a title after a known name, of the same country or a role the gazetteer gives
+        (
+            "وصل لافروف وزير الخارجية الروسي إلى",
+            [("لافروف", "lavrov", (("foreign minister", "RU", None),), "RU")],
+        ),
+        (
+            "ورافقه ستيف ويتكوف المبعوث الخاص أمس",
+            [("ستيف ويتكوف", "witkoff", (("special envoy", None, None),), "US")],
+        ),
+        # a title of another country after a name is the object of a verb, not an apposition
+        (
+            "استقبل بوتين الرئيس الأمريكي",
+            [
+                ("بوتين", "putin", (("president", "RU", None),), "RU"),
+                (None, "trump", (("president", "US", None),), "US"),
+            ],
+        ),
+        # a relative clause states a past role
+        (
+            "وحضر بيسكوف، الذي كان حينها مديرا لإدارة الإعلام، اللقاء",
+            [("بيسكوف", "peskov", (("director", None, None),), "RU")],
+        ),
+        # deputies, first deputies and two deputies
+        (
+            "نائب وزير الدفاع سامي الفلاني",
+            [("سامي الفلاني", None, (("deputy defence minister", None, None),), None)],
+        ),
+        (
+            "النائب الأول لوزير الخارجية كريم العلاني",
+            [("كريم العلاني", None, (("first deputy foreign minister", None, None),), None)],
+        ),
+        (
+            "نائب أمين المجلس الأعلى للأمن القومي كريم العلاني",
+            [("كريم العلاني", None, (("deputy security council secretary", None, None),), None)],
+        ),
+        # titles that govern a noun phrase, and where the holder serves
+        (
+            "منسق شؤون اللاجئين في الحكومة الأردنية سامي الفلاني",
+            [("سامي الفلاني", None, (("coordinator", "JO", None),), "JO")],
+        ),
+        (
+            "رئيس لجنة الدفاع في مجلس النواب كريم العلاني",
+            [("كريم العلاني", None, (("committee chair", None, None),), None)],
+        ),
+        (
+            "مدير إدارة الشؤون الأوروبية في الوزارة سامي الفلاني",
+            [("سامي الفلاني", None, (("director", None, None),), None)],
+        ),
+        (
+            "مفوضة شؤون المرأة لدى الرئيس التركي سلمى الفلانية",
+            [("سلمي الفلانيه", None, (("commissioner", "TR", None),), "TR")],
+        ),
+        (
+            "وزير الدولة بوزارة الخارجية سامي الفلاني",
+            [("سامي الفلاني", None, (("minister of state", None, None),), None)],
+        ),
+        (
+            "وزير الخارجية والتعاون والمغاربة في الخارج كريم العلاني",
+            [("كريم العلاني", None, (FM,), None)],
+        ),
+        # a capital after «في» is where, not whom: no name, so the phrase is left alone
+        ("وزير الخارجية في موسكو", [(None, None, (FM,), None)]),
+        # an adviser to another official, a chancellor of a country
+        (
+            "مستشار وزير الخارجية سامي الفلاني",
+            [("سامي الفلاني", None, (("adviser", None, None),), None)],
+        ),
+        ("مستشار ألمانيا", [(None, "merz", (("chancellor", "DE", None),), "DE")]),
+        # an adjective between a definite title and its nisba
+        (
+            "رئيس جهاز الاستخبارات العامة الأردني",
+            [(None, None, (("intelligence chief", "JO", None),), "JO")],
+        ),
+        # military ranks and the chief of general staff
+        (
+            "العميد الركن سامي الفلاني",
+            [("سامي الفلاني", None, (("brigadier general", None, None),), None)],
+        ),
+        (
+            "رئيس هيئة الأركان العامة الأردني",
+            [(None, None, (("chief of general staff", "JO", None),), "JO")],
+        ),
+        # a counterpart holds the role of the person named before
+        (
+            "التقى وزير الخارجية الأردني سامي الفلاني ونظيره التركي كريم العلاني",
+            [
+                ("سامي الفلاني", None, (("foreign minister", "JO", None),), "JO"),
+                ("كريم العلاني", None, (("foreign minister", "TR", None),), "TR"),
+            ],
+        ),
+        # two ambassadors of «البلدين»
+        (
+            "وحضر سفيرا البلدين سامي الفلاني وكريم العلاني",
+            [
+                ("سامي الفلاني", None, (("ambassador", None, None),), None),
+                ("كريم العلاني", None, (("ambassador", None, None),), None),
+            ],
+        ),
+        # an unknown name never runs on to the next line
+        ("وأعلن وزيرا الخارجية\nوجاء البيان", [(None, None, (FM,), None)]),
+        # a noun after a title is no name
+        ("وأقام الرئيس مأدبة عشاء", [(None, None, (("president", None, None),), None)]),
+    ],
+)
+def test_titles_after_names_and_new_role_families(phrase: str, expected: list[Row]) -> None:
+    """Appositions, deputies, governed phrases, ranks and counterparts give the stated roles."""
+    assert expected == rows(phrase)
+
+
+def test_the_verb_tarassa_is_not_truss() -> None:
+    """«ترأس» (chaired) is not the bare surname «تراس» once hamza is folded."""
+    assert [] == rows("وترأس الاجتماع", on=dt.date(2022, 9, 20))
+
+
+def test_a_counterpart_with_nobody_before_names_nobody() -> None:
+    """«نظيره» with no person named before it has no role, so an unknown name is not taken."""
+    assert [] == rows("نظيره سامي الفلاني")

@@ -4,6 +4,12 @@ What belongs here: one frozen attrs class per kind of entry, shaped exactly like
 files (so the shared converter can build them field by field), with validators that reject a
 broken entry at construction: ISO codes, Wikidata ids, roles from :data:`ROLES`, ordered term
 dates. What must not: file reading (``_load.py``), matching or any knowledge of prose.
+
+Every entry has ``aliases_ar`` (the spellings matched in text, its Arabic name included) and
+``ambiguous_ar``: spellings that are also common Arabic words once normalised («تراس» is the
+verb «ترأس», «مالي» means "financial", «بنوك» is ب + «نوك»). Those are never matched on their
+own, even when one is the entry's Arabic name; keep the longer unambiguous forms as aliases
+(«ليز تراس», «جمهورية مالي»).
 """
 
 from __future__ import annotations
@@ -26,6 +32,17 @@ __all__ = [
     "Term",
     "VenueEntry",
 ]
+
+_DEPUTISED = (
+    "foreign minister",
+    "defence minister",
+    "finance minister",
+    "economy minister",
+    "energy minister",
+    "interior minister",
+    "security council secretary",
+)
+"""Roles that have deputies ("deputy defence minister", "first deputy foreign minister")."""
 
 ROLES: frozenset[str] = frozenset(
     {
@@ -57,6 +74,23 @@ ROLES: frozenset[str] = frozenset(
         "secretary-general",
         "high representative",
         "negotiator",
+        "minister of state",
+        "adviser",
+        "director",
+        "director general",
+        "senior director",
+        "policy planning director",
+        "committee chair",
+        "commissioner",
+        "coordinator",
+        "chief of general staff",
+        "general",
+        "lieutenant general",
+        "major general",
+        "brigadier general",
+        "deputy head of delegation",
+        "deputy assistant foreign minister",
+        *(f"{rank} {role}" for rank in ("deputy", "first deputy") for role in _DEPUTISED),
     }
 )
 """The English role labels a term or a title may carry."""
@@ -125,6 +159,7 @@ class CountryEntry:
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)
     names: LocalizedText = attrs.field(validator=_is_names)
     aliases_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
+    ambiguous_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     capital: LocalizedText | None = attrs.field(default=None, validator=_is_optional_text)
     capital_aliases_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     nisba_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
@@ -143,6 +178,7 @@ class PersonEntry:
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     names: LocalizedText = attrs.field(validator=_is_names)
     aliases_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
+    ambiguous_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     terms: tuple[Term, ...] = attrs.field(default=(), validator=_checks.tuple_of(Term))
     organization: str | None = attrs.field(default=None, validator=_checks.optional_text)
 
@@ -159,6 +195,7 @@ class VenueEntry:
     kind: VenueKind = attrs.field(default=VenueKind.OTHER, validator=_checks.instance(VenueKind))
     names: LocalizedText = attrs.field(validator=_is_names)
     aliases_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
+    ambiguous_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     locality: LocalizedText | None = attrs.field(default=None, validator=_is_optional_text)
     region: LocalizedText | None = attrs.field(default=None, validator=_is_optional_text)
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
@@ -176,6 +213,7 @@ class PlaceEntry:
     kind: VenueKind = attrs.field(validator=_place_kind)
     names: LocalizedText = attrs.field(validator=_is_names)
     aliases_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
+    ambiguous_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     region: LocalizedText | None = attrs.field(default=None, validator=_is_optional_text)
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)
@@ -196,5 +234,6 @@ class OrganizationEntry:
     )
     names: LocalizedText = attrs.field(validator=_is_names)
     aliases_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
+    ambiguous_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)

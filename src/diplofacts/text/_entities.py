@@ -55,6 +55,9 @@ class _Named(Protocol):
     @property
     def aliases_ar(self) -> tuple[str, ...]: ...
 
+    @property
+    def ambiguous_ar(self) -> tuple[str, ...]: ...
+
 
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -70,6 +73,26 @@ is not Mali).
 _AFTER_LAM = frozenset({"ل", "ول", "فل"})
 _LONGEST_PREFIX = max(len(prefix) for prefix in PREFIXES)
 _DASH = re.compile(r"\s*-\s*")
+_WIDE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` with each run of white space made one space, and each character's offset.
+
+    ``offsets[i]`` is where character ``i`` of the squeezed text stands in ``text``; a run of
+    white space maps to its first character.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        space = char.isspace()
+        if space and previous_space:
+            continue
+        chars.append(" " if space else char)
+        offsets.append(index)
+        previous_space = space
+    return "".join(chars), offsets
 
 
 def prefix_before(text: str, start: int) -> str | None:
@@ -140,9 +163,22 @@ class AliasAutomaton(Generic[P]):
                 yield start, end, after_lam
 
     def find(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
-        """Return the leftmost-longest non-overlapping matches in ``text``."""
+        """Return the leftmost-longest non-overlapping matches in ``text``.
+
+        A run of white space (two spaces, a line break) counts as one space, so a name
+        broken over two lines is still found; the offsets returned index ``text`` itself.
+        """
         if self._empty or not text:
             return []
+        if _WIDE_SPACE.search(text) is None:
+            return self._find(text)
+        squeezed, offsets = _squeeze(text)
+        return [
+            (offsets[start], offsets[end - 1] + 1, payloads)
+            for start, end, payloads in self._find(squeezed)
+        ]
+
+    def _find(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
         hits = sorted(self._hits(text), key=lambda hit: (hit[0], -hit[1]))
         chosen: list[tuple[int, int, tuple[P, ...]]] = []
         reached = 0
@@ -185,8 +221,16 @@ class EntityMention:
     text: str
 
 
+def _matched(names: Iterable[str | None], ambiguous: Iterable[str]) -> Iterator[str]:
+    """Yield the names that are not among the ``ambiguous`` spellings (compared as keys)."""
+    excluded = {" ".join(key(word).split()) for word in ambiguous}
+    for name in names:
+        if name and " ".join(key(name).split()) not in excluded:
+            yield name
+
+
 def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, tuple[MentionKind, str]]]:
-    """Yield every (alias, (kind, id)) pair of the gazetteer."""
+    """Yield every (alias, (kind, id)) pair of the gazetteer, ambiguous spellings left out."""
     for code, country in gazetteer.countries.items():
         capital = country.capital.get("ar") if country.capital else None
         aliases = (
@@ -195,7 +239,8 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, tuple[MentionKind, str]]
             (MentionKind.NISBA, country.nisba_ar),
         )
         for kind, names in aliases:
-            yield from ((alias, (kind, code)) for alias in names if alias)
+            for alias in _matched(names, country.ambiguous_ar):
+                yield alias, (kind, code)
     entries: tuple[tuple[MentionKind, Mapping[str, _Named]], ...] = (
         (MentionKind.PERSON, gazetteer.people),
         (MentionKind.ORGANIZATION, gazetteer.organizations),
@@ -205,7 +250,8 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, tuple[MentionKind, str]]
     for kind, collection in entries:
         for entry_id, entry in collection.items():
             names = (entry.names.get("ar"), *entry.aliases_ar)
-            yield from ((alias, (kind, entry_id)) for alias in names if alias)
+            for alias in _matched(names, entry.ambiguous_ar):
+                yield alias, (kind, entry_id)
 
 
 class EntityMatcher:

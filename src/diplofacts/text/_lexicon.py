@@ -19,7 +19,10 @@ import attrs
 __all__ = [
     "COMPLEMENT_WORDS",
     "NAME_STOP_WORDS",
+    "PAIR_WORDS",
+    "RELATIVE_WORDS",
     "TITLES",
+    "TITLE_ADJECTIVES",
     "TO_WORDS",
     "Title",
 ]
@@ -37,12 +40,42 @@ class Title:
     role: str | None
     plural: bool = False
     needs_complement: bool = False
+    genitive: bool = False
+    by_title: str | None = None
+    counterpart: bool = False
 
 
 def _titles(
-    role: str | None, *texts: str, plural: bool = False, vague: bool = False
+    role: str | None,
+    *texts: str,
+    plural: bool = False,
+    vague: bool = False,
+    genitive: bool = False,
+    by_title: str | None = None,
 ) -> list[Title]:
-    return [Title(text, role, plural, vague) for text in texts]
+    return [
+        Title(text, role, plural, vague, genitive=genitive, by_title=by_title) for text in texts
+    ]
+
+
+def _deputies(role: str, *bases: str) -> list[Title]:
+    """Return the deputy titles of a minister's (or secretary's) construct titles.
+
+    «نائب وزير الدفاع» deputy, «نائبا وزير الخارجية» two deputies, «النائب الأول لوزير
+    الخارجية» first deputy.
+    """
+    out: list[Title] = []
+    for base in bases:
+        out += _titles(f"deputy {role}", f"نائب {base}", f"نائبة {base}")
+        out += _titles(f"deputy {role}", f"نائبا {base}", f"نائبي {base}", plural=True)
+        out += _titles(
+            f"first deputy {role}",
+            f"النائب الأول ل{base}",
+            f"النائبة الأولى ل{base}",
+            f"نائب أول ل{base}",
+            f"النائب الأول {base}",
+        )
+    return out
 
 
 TITLES: tuple[Title, ...] = (
@@ -76,7 +109,8 @@ TITLES: tuple[Title, ...] = (
     *_titles("sultan", "السلطان", "سلطان"),
     *_titles("supreme leader", "المرشد الأعلى", "مرشد الثورة"),
     *_titles("supreme leader", "المرشد", vague=True),
-    *_titles("chancellor", "مستشار", "مستشارة"),
+    *_titles("chancellor", "مستشار", "مستشارة", by_title="adviser"),
+    *_titles("adviser", "المستشار الخاص", "مستشار خاص", "كبير مستشاري", "كبيرة مستشاري"),
     *_titles("chancellor", "المستشار", "المستشارة", vague=True),
     *_titles(
         "foreign minister",
@@ -142,10 +176,16 @@ TITLES: tuple[Title, ...] = (
         "رئيس ديوان الرئاسة",
         "كبير موظفي",
         "كبيرة موظفي",
+    ),
+    *_titles(
+        "chief of general staff",
         "رئيس الأركان",
         "رئيس هيئة الأركان",
         "رئيس هيئة الأركان العامة",
+        "رئيس الأركان العامة",
         "رئيس أركان",
+        "رئيس هيئة أركان",
+        "قائد الجيش",
     ),
     *_titles(
         "national security adviser",
@@ -228,10 +268,99 @@ TITLES: tuple[Title, ...] = (
         "مدير الاستخبارات الوطنية",
         "رئيس الموساد",
         "رئيس هيئة الاستخبارات",
+        "رئيس جهاز الاستخبارات العامة",
+        "رئيس جهاز المخابرات العامة",
+        "رئيس الاستخبارات العامة",
+        "رئيس المخابرات العامة",
+        "مدير المخابرات العامة",
+        "مدير الاستخبارات العامة",
         "رئيس جهاز الأمن الفيدرالي",
         "مدير جهاز الأمن الفيدرالي",
     ),
     *_titles("secretary-general", "الأمين العام", "الأمينة العامة", "أمين عام"),
+    *_deputies(
+        "foreign minister",
+        "وزير الخارجية",
+        "وزير خارجية",
+        "وزير الشؤون الخارجية",
+        "وزيرة الخارجية",
+    ),
+    *_deputies("defence minister", "وزير الدفاع", "وزير دفاع", "وزير الحرب"),
+    *_deputies("finance minister", "وزير المالية", "وزير الخزانة"),
+    *_deputies("economy minister", "وزير الاقتصاد", "وزير التنمية الاقتصادية"),
+    *_deputies("energy minister", "وزير الطاقة", "وزير النفط"),
+    *_deputies("interior minister", "وزير الداخلية"),
+    *_deputies(
+        "security council secretary",
+        "أمين مجلس الأمن",
+        "أمين مجلس الأمن القومي",
+        "أمين المجلس الأعلى للأمن القومي",
+        "سكرتير مجلس الأمن",
+    ),
+    *_titles(
+        "deputy assistant foreign minister",
+        "نائب مساعد وزير الخارجية",
+        "نائبة مساعد وزير الخارجية",
+        "نائب مساعد وزيرة الخارجية",
+    ),
+    *_titles("deputy head of delegation", "نائب رئيس الوفد", "نائبة رئيس الوفد"),
+    *_titles(
+        "minister of state",
+        "وزير الدولة",
+        "وزيرة الدولة",
+        "وزير دولة",
+        "وزيرة دولة",
+        "وزير الدولة للشؤون الخارجية",
+    ),
+    *_titles(
+        "director",
+        "مدير",
+        "مديرة",
+        "مديرا",
+        "مدير إدارة",
+        "مديرة إدارة",
+        "مديرا لإدارة",
+        "مدير مكتب",
+        "مديرة مكتب",
+        "مدير الإدارة",
+        "مدير دائرة",
+        genitive=True,
+    ),
+    *_titles("director general", "المدير العام", "المديرة العامة", "مدير عام", "مديرة عامة"),
+    *_titles("senior director", "كبير مديري", "كبيرة مديري", genitive=True),
+    *_titles(
+        "policy planning director",
+        "مدير تخطيط السياسات",
+        "مديرة تخطيط السياسات",
+        "مدير إدارة تخطيط السياسات",
+    ),
+    *_titles(
+        "committee chair",
+        "رئيس لجنة",
+        "رئيسة لجنة",
+        "رئيس اللجنة",
+        "رئيسة اللجنة",
+        genitive=True,
+    ),
+    *_titles(
+        "commissioner",
+        "مفوض",
+        "مفوضة",
+        "المفوض",
+        "المفوضة",
+        "المفوض الأعلى",
+        "مفوضة حقوق الإنسان",
+        genitive=True,
+    ),
+    *_titles("coordinator", "منسق", "منسقة", "المنسق", "المنسقة", genitive=True),
+    *_titles("general", "الجنرال", "الفريق أول", "الفريق الأول", "العماد", "المشير"),
+    *_titles("lieutenant general", "الفريق الركن"),
+    *_titles("lieutenant general", "الفريق", vague=True),
+    *_titles("major general", "اللواء الركن"),
+    *_titles("major general", "اللواء", vague=True),
+    *_titles("brigadier general", "العميد الركن", "العميد احتياط"),
+    *_titles("brigadier general", "العميد", vague=True),
+    *_titles("ambassador", "سفيرا", "سفيري", "سفراء", plural=True),
     *_titles("high representative", "الممثل الأعلى", "الممثلة العليا", "الممثل السامي"),
     *_titles(
         "negotiator",
@@ -274,8 +403,42 @@ TITLES: tuple[Title, ...] = (
         "مندوب",
         "المندوب",
     ),
+    # «ونظيره الروسي»: the counterpart holds the role of the person named before
+    *(
+        Title(text, None, counterpart=True)
+        for text in ("نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه", "نظيرتها")
+    ),
 )
-"""Every title the recognisers know, in ordinary Arabic spelling."""
+"""Every title the recognisers know, in ordinary Arabic spelling (first spelling wins)."""
+
+PAIR_WORDS: frozenset[str] = frozenset({"البلدين", "الدولتين", "الجانبين", "الطرفين", "البلدان"})
+"""Words that complete a dual title without naming the countries («سفيرا البلدين»)."""
+
+TITLE_ADJECTIVES: frozenset[str] = frozenset(
+    {"العامة", "العام", "الخاص", "الخاصة", "الجديد", "الجديدة", "الدائم", "الدائمة"}
+)
+"""Adjectives that may stand between a definite title and its nisba («... العامة السعودي»)."""
+
+RELATIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "الذي",
+        "التي",
+        "كان",
+        "كانت",
+        "يشغل",
+        "تشغل",
+        "شغل",
+        "شغلت",
+        "منصب",
+        "حينها",
+        "آنذاك",
+        "وقتها",
+        "يومها",
+        "حاليا",
+        "سابقا",
+    }
+)
+"""Words of a relative clause that gives a named person's title («، الذي كان حينها مديرا»)."""
 
 COMPLEMENT_WORDS: frozenset[str] = frozenset(
     {
@@ -500,6 +663,24 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "إذ",
         "إذا",
         "لو",
+        "مأدبة",
+        "حفل",
+        "كلمة",
+        "جلسة",
+        "عشاء",
+        "غداء",
+        "مراسم",
+        "وفد",
+        "وفدا",
+        "اتفاق",
+        "اتفاقية",
+        "مذكرة",
+        "برقية",
+        "مؤتمرا",
+        "اجتماعا",
+        "مكالمة",
+        "بحضور",
+        "بمشاركة",
     }
 )
 """Words that can never be part of a person's name found after a title."""

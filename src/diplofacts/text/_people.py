@@ -28,7 +28,16 @@ import attrs
 
 from diplofacts.gazetteer import Gazetteer
 from diplofacts.text._entities import AliasAutomaton, EntityMention, MentionKind
-from diplofacts.text._lexicon import COMPLEMENT_WORDS, NAME_STOP_WORDS, TITLES, TO_WORDS, Title
+from diplofacts.text._lexicon import (
+    COMPLEMENT_WORDS,
+    NAME_STOP_WORDS,
+    PAIR_WORDS,
+    RELATIVE_WORDS,
+    TITLE_ADJECTIVES,
+    TITLES,
+    TO_WORDS,
+    Title,
+)
 from diplofacts.text._normalize import key
 
 __all__ = ["PersonMention", "RoleMention", "find_people"]
@@ -37,6 +46,16 @@ _TITLES: AliasAutomaton[Title] = AliasAutomaton((title.text, title) for title in
 _STOP = frozenset(key(word) for word in NAME_STOP_WORDS)
 _COMPLEMENT_WORDS = frozenset(key(word) for word in COMPLEMENT_WORDS)
 _TO_WORDS = frozenset(key(word) for word in TO_WORDS)
+_PAIR_WORDS = frozenset(key(word) for word in PAIR_WORDS)
+_ADJECTIVES = frozenset(key(word) for word in TITLE_ADJECTIVES)
+_RELATIVE = frozenset(key(word) for word in RELATIVE_WORDS)
+# «في وزارة الخارجية», «بوزارة الخارجية», «لدى الرئيس الروسي»: where an official serves
+_IN_WORDS = frozenset(key(word) for word in ("في", "لدى"))
+_BI_NOUNS = _COMPLEMENT_WORDS | frozenset(
+    key(word) for word in ("مجلس", "المجلس", "ديوان", "الديوان", "جهاز", "الجهاز")
+)
+_MAX_INDEFINITE = 2
+_MAX_PHRASE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s*")
 _MAX_NAME_WORDS = 3
@@ -135,6 +154,7 @@ class _Role:
     title: Title
     start: int
     end: int
+    label: str | None = None
     country: str | None = None
     to: str | None = None
     completed: bool = False
@@ -185,19 +205,111 @@ class _Reader:
     def read_title(self, item: _Item) -> _Role:
         """Read one title and its complements, qualifier and destination."""
         assert item.title is not None  # noqa: S101 - callers pass title items only
-        role = _Role(item.title, item.start, item.end)
+        title = item.title
+        role = _Role(title, item.start, item.end, label=title.role)
+        if title.counterpart:
+            role.label = self.counterpart_label()
         tail = self.item_after(item.start + 1)
         if tail is not None and tail[0].start < item.end and tail[0].entity is not None:
             entity = tail[0].entity  # runs past the title's end (see _items)
             role.country, role.end, role.completed = self.entity_country(entity), entity.end, True
+        elif title.genitive:
+            self.genitive(role)  # «مدير إدارة أمريكا الشمالية» does not serve the US
+            if not role.completed:
+                self.complement(role)
         else:
             self.complement(role)
-        if role.country is not None and role.title.role is not None:
+        if role.country is not None and role.label is not None:
             self.adjectives(role)
-        if role.title.role in _SENT_TO:
+        if role.label in _SENT_TO:
             self.destination(role)
         self.qualifier(role)
         return role
+
+    def counterpart_label(self) -> str | None:
+        """Return the role of the person named last («... ونظيره المالي» holds the same)."""
+        if self.people and self.people[-1].roles:
+            return self.people[-1].roles[0].role
+        return None
+
+    def genitive(self, role: _Role) -> None:
+        """Read the noun phrase a title such as «مدير» or «منسق» governs («إدارة حقوق الإنسان»)."""
+        phrase = self.noun_phrase(role.end)
+        if phrase is not None:
+            role.end, country = phrase
+            role.country = role.country or country
+            role.completed = True
+
+    def noun_phrase(self, at: int) -> tuple[int, str | None] | None:
+        """Read a noun phrase: up to two nouns in construct, then definite words or names.
+
+        Returns where it ends and the country a nisba, a country or a body in it points to;
+        ``None`` when no definite word closes it (an indefinite word begins a name).
+        """
+        end, country, indefinite, closed = at, None, 0, False
+        for _ in range(_MAX_PHRASE_WORDS):
+            found = self.item_after(end)
+            if found is not None and found[1] in ("", "و") and found[0].entity is not None:
+                entity = found[0].entity
+                if entity.kind is MentionKind.PERSON:
+                    break
+                if entity.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
+                    country = country or self.entity_country(entity)
+                end, closed = entity.end, True
+                continue
+            word = self.word_after(end)
+            if word is None or self.starts_item(word) or "\n" in self.text[end : word.start()]:
+                break
+            text = word.group()
+            if text in _STOP or (text[0] in "وف" and text[1:] in _STOP):
+                break
+            if text.startswith(("ال", "وال", "لل")):
+                end, closed = word.end(), True
+            elif closed or indefinite == _MAX_INDEFINITE:
+                break
+            else:
+                indefinite += 1
+                end = word.end()
+        if not closed:
+            return None
+        return end, country
+
+    def in_phrase(self, at: int) -> tuple[int, str | None, bool] | None:
+        """Read «في وزارة الخارجية», «بوزارة الخارجية القطرية», «لدى الرئيس الروسي».
+
+        Returns where the phrase ends, the country it names and whether a nisba or a title
+        gave that country (a capital after «في» is where, not whom, an official serves).
+        """
+        word = self.word_after(at)
+        if word is None or "\n" in self.text[at : word.start()]:
+            return None
+        text = key(word.group())
+        if text in _IN_WORDS:
+            start = word.end()
+        elif text.startswith("ب") and text[1:] in _BI_NOUNS:
+            start = word.start() + 1
+        else:
+            return None
+        found = self.item_after(start)
+        if found is not None and found[1] == "" and found[0].title is not None:
+            inner = self.read_title(found[0])
+            return inner.end, inner.country, inner.country is not None
+        phrase = self.noun_phrase(start)
+        if phrase is None:
+            return None
+        end, country = phrase
+        nisba = self.ends_with_nisba(end)
+        return end, country if nisba else None, nisba
+
+    def ends_with_nisba(self, end: int) -> bool:
+        """Tell whether a nisba adjective ends at ``end``."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.items[index].end >= end:
+            entity = self.items[index].entity
+            if self.items[index].end == end and entity is not None:
+                return entity.kind is MentionKind.NISBA
+            index -= 1
+        return False
 
     def complement(self, role: _Role) -> None:
         """Read a nisba, a country, a body or a title completing ``role`` («للرئيس الأمريكي»)."""
@@ -211,6 +323,12 @@ class _Reader:
                 if self.is_item_start(word.start(), word.end()):
                     break
                 at = word.end()
+        word = self.word_after(at)
+        if word is not None and key(word.group()) in _PAIR_WORDS:
+            role.end, role.completed = word.end(), True  # «سفيرا البلدين»
+            return
+        if not construct:
+            at = self.skip_adjectives(at)
         found = self.item_after(at)
         if found is None:
             return
@@ -225,6 +343,22 @@ class _Reader:
         elif item.title is not None and ((construct and gap == "") or gap == "ل"):
             inner = self.read_title(item)
             role.country, role.end, role.completed = inner.country, inner.end, True
+            if role.title.by_title is not None:
+                role.label = role.title.by_title  # «مستشار مدير جهاز ...»: an adviser
+
+    def skip_adjectives(self, at: int) -> int:
+        """Return where a nisba may start after «العامة» and the like, or ``at``."""
+        end = at
+        for _ in range(2):
+            word = self.word_after(end)
+            if word is None or key(word.group()) not in _ADJECTIVES or self.starts_item(word):
+                break
+            end = word.end()
+        found = self.item_after(end)
+        if end == at or found is None or found[1] != "":
+            return at
+        entity = found[0].entity
+        return end if entity is not None and entity.kind is MentionKind.NISBA else at
 
     def entity_country(self, entity: EntityMention) -> str | None:
         """Return the country a country, organization or venue mention points to."""
@@ -257,7 +391,11 @@ class _Reader:
             return
         text = first.group()
         second = self.word_after(first.end())
-        definite_next = second is not None and second.group().startswith(("ال", "وال"))
+        definite_next = (
+            second is not None
+            and second.group().startswith(("ال", "وال"))
+            and not self.starts_item(second)
+        )
         if text == "في" or not (
             (text.startswith("لل") and len(text) > 3)
             or ((text.startswith("ل") or text in _TO_WORDS) and definite_next)
@@ -323,6 +461,8 @@ class _Reader:
             word = self.word_after(end)
             if word is None or self.word_is_stop(word, first=not words):
                 break
+            if "\n" in self.text[end : word.start()]:
+                break  # a name does not run on to the next line
             if plural and words and word.group().startswith("و"):
                 break  # the next name of a list
             if self.starts_item(word):
@@ -378,6 +518,9 @@ class _Reader:
         end = titles_end = roles[-1].end
         plural = any(role.title.plural for role in roles)
         name = self.read_name(end, plural=plural) or self.read_name(end, after_comma=True)
+        if name is None:
+            name = self.serving(roles[-1], plural=plural)
+            end = titles_end = roles[-1].end
         if name is not None and name[2] is None:
             roles = [role for role in roles if _stands(role)]
             if not roles:
@@ -393,6 +536,38 @@ class _Reader:
                 name = self.next_name(end) if plural else None
         self.done = max(end, titles_end)
         return bisect.bisect_left(self.starts, self.done)
+
+    def serving(self, role: _Role, *, plural: bool) -> tuple[int, int, str | None] | None:
+        """Extend ``role`` over where its holder serves when a name or a nisba follows it.
+
+        «منسق شؤون الأسرى في الحكومة الإسرائيلية غال هيرش»: the «في» phrase belongs to the
+        title; «وزير الخارجية في موسكو» stays a title and a place.
+        """
+        at = self.conjoined(role.end)
+        phrase = self.in_phrase(at)
+        end, country, nisba = phrase if phrase is not None else (at, None, False)
+        if end == role.end:
+            return None
+        name = self.read_name(end, plural=plural)
+        if name is not None or nisba:
+            role.end, role.completed = end, True
+            role.country = role.country or country
+        return name
+
+    def conjoined(self, at: int) -> int:
+        """Skip «والتعاون والموريتانيين»: definite words joined to a title by و."""
+        end = at
+        for _ in range(3):
+            word = self.word_after(end)
+            if word is None or not word.group().startswith("وال"):
+                break
+            found = self.item_after(word.start())
+            if self.starts_item(word) and (found is None or not _is_nisba(found[0])):
+                break
+            if "\n" in self.text[end : word.start()] or word.group()[1:] in _STOP:
+                break
+            end = word.end()
+        return end
 
     def next_name(self, at: int) -> tuple[int, int, str | None] | None:
         """Read the next name of a list after a plural title («بوتين ودونالد ترامب»)."""
@@ -413,7 +588,7 @@ class _Reader:
     def named(self, roles: list[_Role], start: int, name: tuple[int, int, str | None]) -> None:
         """Record a named person with the roles of the chain (``start`` -1: the name only)."""
         name_start, name_end, person_id = name
-        stated = tuple(self.role_mention(role) for role in roles if role.title.role)
+        stated = tuple(self.role_mention(role) for role in roles if role.label)
         self.add(
             start=name_start if start < 0 else start,
             end=name_end,
@@ -425,7 +600,7 @@ class _Reader:
     def described(self, roles: list[_Role]) -> None:
         """Record the people a chain of titles with no name describes (one per title)."""
         for role in roles:
-            if role.title.role is None:
+            if role.label is None:
                 continue
             mention = self.role_mention(role)
             person_id = None if role.title.plural else self.holder(mention)
@@ -451,11 +626,11 @@ class _Reader:
 
     def role_mention(self, role: _Role) -> RoleMention:
         """Turn a read title into a :class:`RoleMention`."""
-        assert role.title.role is not None  # noqa: S101 - roles without one are skipped
+        assert role.label is not None  # noqa: S101 - roles without one are skipped
         return RoleMention(
             role.start,
             role.end,
-            role.title.role,
+            role.label,
             role.country,
             role.to,
             self.text[role.start : role.end],
@@ -513,15 +688,65 @@ class _Reader:
                 continue
             entity = item.entity
             if entity is not None and entity.kind is MentionKind.PERSON:
+                roles = self.apposition(entity)
+                stated = _unique_roles(tuple(self.role_mention(r) for r in roles if r.label))
+                end = max([entity.end, *(role.end for role in roles)])
                 self.add(
                     start=entity.start,
-                    end=entity.end,
+                    end=end,
                     name=(entity.start, entity.end),
                     person_id=entity.entry_id,
-                    stated=(),
+                    stated=stated,
                 )
+                if roles:
+                    self.done = end
+                    index = bisect.bisect_left(self.starts, end)
+                    continue
             index += 1
         return self.people
+
+    def apposition(self, entity: EntityMention) -> list[_Role]:
+        """Read the titles after a known person's name: «لافروف وزير الخارجية الروسي».
+
+        Also after a comma and in a relative clause («، الذي كان حينها مديرا لإدارة ...»).
+        The titles must not introduce a name of their own, and they must fit the person: the
+        same country, or (with no country stated, no comma) a role the gazetteer gives them.
+        """
+        at, comma, relative = entity.end, False, False
+        rest = self.text[at:]
+        stripped = rest.lstrip(" ")
+        if stripped[:1] in ("،", ","):
+            at, comma = at + len(rest) - len(stripped) + 1, True
+            for _ in range(4):
+                word = self.word_after(at)
+                if word is None or key(word.group()) not in _RELATIVE:
+                    break
+                at, relative = word.end(), True
+        found = self.item_after(at)
+        if found is None or found[1] != "" or found[0].title is None:
+            return []
+        if "\n" in self.text[entity.end : found[0].start]:
+            return []
+        role = self.read_title(found[0])
+        if role.label is None or (not relative and self.read_name(role.end) is not None):
+            return []
+        phrase = self.in_phrase(role.end)
+        if phrase is not None and phrase[2]:
+            role.end, role.country = phrase[0], role.country or phrase[1]
+        person = self.gazetteer.people[entity.entry_id]
+        if role.country is not None:
+            fits = role.country == person.country
+        elif comma:
+            fits = True
+        else:
+            terms = self.gazetteer.current_roles(person.id, self.on)
+            fits = any(term.role == role.label for term in terms)
+        return [role] if fits else []
+
+
+def _is_nisba(item: _Item) -> bool:
+    """Tell whether an item is a nisba adjective («والموريتانيين» joined to a title)."""
+    return item.entity is not None and item.entity.kind is MentionKind.NISBA
 
 
 def _title_opens(text: str, entity: EntityMention, start: int, end: int) -> bool:
