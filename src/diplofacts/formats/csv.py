@@ -170,7 +170,12 @@ def dumps(obj: Any) -> str:
 
 def _read(data: str | bytes) -> dict[str, list[tuple[int, dict[str, str]]]]:
     """Parse the stacked CSV into rows by table, each with its line number."""
-    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+        ) from None
     reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
     try:
         columns = reader.fieldnames or []
