@@ -11,8 +11,6 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from diplofacts.errors import (
     DiplofactsError,
     ParseError,
@@ -52,10 +50,24 @@ from diplofacts.model import (
 )
 from diplofacts.parse import parse_article
 
-try:
-    __version__ = version("diplofacts")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """Give ``__version__`` from the installed metadata, read on first use.
+
+    Reading package metadata costs about as much as importing the rest of diplofacts, so it
+    waits until someone asks.
+    """
+    if name != "__version__":
+        raise AttributeError(f"module 'diplofacts' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - on demand
+
+    try:
+        found = version("diplofacts")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
+
 
 __all__ = [
     "AgendaItem",
