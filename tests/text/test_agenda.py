@@ -6,6 +6,7 @@ import pytest
 
 from diplofacts import PhaseKind, Topic
 from diplofacts.text._agenda import (
+    continues_list,
     find_agenda_triggers,
     find_phases,
     is_list_intro,
@@ -82,3 +83,46 @@ def test_phases() -> None:
         PhaseKind.PRESS_CONFERENCE, PhaseKind.SIGNING, PhaseKind.DINNER, PhaseKind.PLENARY,
         PhaseKind.STATEMENTS,
     ]  # fmt: skip
+
+
+def test_an_item_after_the_conjunction_keeps_its_topic() -> None:
+    """«التعاون التجاري والاقتصادي» gives a trade item and an economy item."""
+    text = norm("سيتطرق الوزيران إلى التعاون الزراعي والتجاري والاقتصادي")
+    assert [Topic.TRADE, Topic.ECONOMY] == [t for _, _, t in split_items(text, 0, len(text))]
+
+
+def test_in_exchange_for_separates_items() -> None:
+    """«مقابل» joins two items: the nuclear file and lifting sanctions."""
+    text = norm("الملف النووي مقابل تخفيف العقوبات")
+    assert [Topic.NUCLEAR, Topic.SANCTIONS] == [t for _, _, t in split_items(text, 0, len(text))]
+
+
+def test_ambassadors_are_about_missions() -> None:
+    """Exchanging ambassadors is about diplomatic missions."""
+    text = norm("ترتيب تبادل السفراء")
+    assert Topic.DIPLOMATIC_MISSIONS == topic_of(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("clause", "continues"),
+    [
+        ("واستئناف التبادل التجاري", True),
+        ("إلى جانب دعم الاستقرار", True),
+        ("فضلا عن ملف الطاقة", True),
+        ("وهذا يتطلب جهدا كبيرا", False),
+        ("كما أن الخلافات كبيرة", False),
+        ("في إطار مسعى مشترك", False),
+    ],
+)
+def test_continues_list(clause: str, continues: bool) -> None:
+    """A clause opened by و or «إلى جانب» goes on with the items before it."""
+    text = norm(clause)
+    assert continues == continues_list(text, 0, len(text))
+
+
+def test_a_negated_trigger_names_no_agenda() -> None:
+    """«لا يتناول» says what the talks are not about."""
+    text = norm("المسار لا يتناول القضايا الكبرى، بينما تناول الوفدان ملف الطاقة")
+    found = [text[s:e] for s, e in find_agenda_triggers(text, 0, len(text))]
+    assert "تناول" in found
+    assert "يتناول" not in found

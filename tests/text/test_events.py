@@ -80,3 +80,27 @@ def test_phone_calls() -> None:
     """«اتصال هاتفي» and «مكالمة» are phone calls; «قنوات الاتصال» is not."""
     text = normalize("أجرى اتصالا هاتفيا ثم مكالمة، عبر قنوات الاتصال").text
     assert [text[s:e] for s, e in find_phone_calls(text)] == ["اتصالا هاتفيا", "مكالمه"]
+
+
+def test_a_meeting_of_ministers_is_a_round() -> None:
+    """«اجتماع مرتقب لوزراء الخارجية» names a coming round by itself; a bare meeting does not."""
+    assert [("اجتماع", CueKind.ROUND, None, True, False, False)] == cues(
+        "اجتماع مرتقب لوزراء خارجية الدول الثلاث"
+    )
+    assert [("اجتماع", CueKind.TALKS, None, False, False, False)] == cues("اجتماع لجنة الخبراء غدا")
+    assert [("اجتماعا", CueKind.TALKS, None, False, False, False)] == cues("عقدا اجتماعا مطولا")
+
+
+def test_a_plural_cue_lists_its_ordinals() -> None:
+    """«الجولتان الثانية والرابعة» carry both numbers, in order."""
+    text = normalize("جرت الجولتان الثانية والرابعة في الدوحة").text
+    (cue,) = find_cues(text)
+    assert (2, 4) == cue.numbers
+    (single,) = find_cues(normalize("الجولة الثانية").text)
+    assert () == single.numbers
+
+
+def test_hosting_in_the_past_is_held() -> None:
+    """«احتضنت» (hosted) says the event was held."""
+    text = normalize("احتضنتها العاصمة").text
+    assert [EventStatus.HELD] == [s.status for s in find_status_cues(text)]

@@ -15,6 +15,7 @@ from diplofacts import (
     ParseError,
     RelativeDate,
     Summit,
+    Topic,
     ValidationError,
     VenueKind,
 )
@@ -267,3 +268,190 @@ def test_builder_describes_unnamed_people_and_reads_roles_from_the_gazetteer() -
     assert "foreign minister" in builder.roles(known)
     stranger = PersonMention(0, 5, 0, 5, None, "A. Person", (), True, "RU", False)
     assert (builder.person(stranger).name or LocalizedText.of(en="?")).get("en") == "A. Person"
+
+
+def _rounds(text: str, published: dt.date | None = None) -> tuple[ConsultationRound, ...]:
+    return diplofacts.parse_article(text, published=published).consultation_rounds
+
+
+def _date(event: ConsultationRound) -> tuple[int | None, int | None, int | None, bool]:
+    date = event.date
+    assert isinstance(date, FuzzyDate)
+    return (date.year, date.month, date.day, date.year_inferred)
+
+
+def test_a_past_date_without_year_takes_the_nearest_year() -> None:
+    """«أمس الأحد 7 سبتمبر» and an earlier round with no status word fall before publication."""
+    first, third = sorted(
+        _rounds(
+            "احتضنت الدوحة أمس الأحد 7 سبتمبر الجولة الثالثة من المحادثات بين مصر وإثيوبيا.\n\n"
+            "وكانت الجولة الأولى بين مصر وإثيوبيا في 30 أغسطس.",
+            dt.date(2025, 9, 8),
+        ),
+        key=lambda r: r.number or 0,
+    )
+    assert ((2025, 9, 7, True), EventStatus.HELD) == (_date(third), third.status)
+    assert ((2025, 8, 30, True), EventStatus.HELD) == (_date(first), first.status)
+
+
+def test_a_stated_date_beats_the_word_yesterday() -> None:
+    """«أمس 14.03.2024» keeps the year as written."""
+    (held,) = _rounds(
+        "عقدت أمس 14.03.2024 في القاهرة الجولة الثانية من المشاورات بين مصر والسودان.",
+        dt.date(2024, 3, 15),
+    )
+    assert (2024, 3, 14, False) == _date(held)
+
+
+def test_a_range_that_includes_yesterday_is_the_date() -> None:
+    """«اختتمت أمس … التي انعقدت يومي 8 و9 سبتمبر 2025»: the range is the date."""
+    (held,) = _rounds(
+        "اختتمت أمس في القاهرة الجولة الثالثة من المشاورات بين مصر والسودان، "
+        "التي انعقدت يومي 8 و9 سبتمبر 2025.",
+        dt.date(2025, 9, 10),
+    )
+    assert (2025, 9, 8, False) == _date(held)
+    assert held.end_date == FuzzyDate(year=2025, month=9, day=9)
+
+
+def test_postponed_then_scheduled_is_rescheduled() -> None:
+    """A round put off and then set for a stated day was rescheduled."""
+    (moved,) = _rounds(
+        "أرجئت الجولة الثانية من المحادثات بين مصر والسودان. "
+        "وستعقد الجولة الثانية الخميس 18 سبتمبر في القاهرة.",
+        dt.date(2025, 9, 10),
+    )
+    assert EventStatus.RESCHEDULED == moved.status
+
+
+def test_a_month_before_publication_is_held() -> None:
+    """A round dated to a month wholly before publication, without a status word, was held."""
+    (held,) = _rounds(
+        "جولة المشاورات الأولى بين مصر والسودان في مارس 2025 بالقاهرة.", dt.date(2025, 9, 10)
+    )
+    assert EventStatus.HELD == held.status
+
+
+def test_a_meeting_of_the_two_countries_ministers_is_a_new_round() -> None:
+    """«اجتماع مرتقب لوزيري الخارجية» after held talks is another event, of «البلدين»."""
+    held, coming = _rounds(
+        "عقدت في بغداد جولة محادثات بين الأردن والعراق أمس.\n\n"
+        "اجتماع مرتقب لوزيري الخارجية\n\n"
+        "ويعقد وزيرا خارجية البلدين اجتماعا لبحث تبادل السفراء.",
+        dt.date(2025, 9, 10),
+    )
+    assert (EventStatus.HELD, EventStatus.ANNOUNCED) == (held.status, coming.status)
+    assert ("IQ", "JO") == coming.parties
+    assert [Topic.DIPLOMATIC_MISSIONS] == [i.topic for i in coming.agenda]
+
+
+def test_talks_said_to_be_held_are_the_held_round() -> None:
+    """«المحادثات جرت» after the next round's heading refers to the round that was held."""
+    first, second = _rounds(
+        "عقدت الجولة الأولى من المحادثات بين الأردن والعراق في بغداد أمس.\n\n"
+        "الجولة الثانية\n\n"
+        "ونقلت وكالة تاس عن الوزير أن المحادثات جرت في أجواء إيجابية، "
+        "وأن الجولة الثانية ستعقد الشهر المقبل.",
+        dt.date(2025, 9, 10),
+    )
+    assert ("TASS", "TASS") == (first.attributions[0].outlet, second.attributions[0].outlet)
+    assert EventStatus.ANNOUNCED == second.status
+
+
+def test_a_capital_named_with_its_nisba_is_a_place_not_a_party() -> None:
+    """«في العاصمة الإيطالية روما» gives the venue, not Italy as a party."""
+    (talks,) = _rounds(
+        "عقدت في العاصمة الإيطالية روما جولة محادثات بين إيران والولايات المتحدة.",
+        dt.date(2025, 9, 10),
+    )
+    assert ("IR", "US") == talks.parties
+    assert talks.venue is not None
+    locality = talks.venue.locality
+    assert ("Rome", "IT") == (locality and locality.get("en"), talks.venue.country)
+
+
+def test_a_side_named_before_an_official_gives_the_party() -> None:
+    """«عن الجانب الأردني المدير العام …» puts the official in Jordan's delegation."""
+    (talks,) = _rounds(
+        "عقدت في بغداد الجولة الثانية من المشاورات بين الأردن والعراق. "
+        "وشارك عن الجانب الأردني المدير العام للشؤون القنصلية سامي ناصر."
+    )
+    delegation = talks.delegation("JO")
+    assert delegation is not None
+    assert ["سامي ناصر"] == [m.person.name and m.person.name.get("ar") for m in delegation.members]
+
+
+def test_two_rounds_on_two_days_with_their_ordinals() -> None:
+    """«الجولتان الأولى والثانية … يومي 3 و17 مارس»: two rounds, numbered in that order."""
+    first, second = _rounds(
+        "وجرت الجولتان الأولى والثانية بين مصر والسودان في القاهرة يومي 3 و17 مارس."
+    )
+    assert [(1, (None, 3, 3, False)), (2, (None, 3, 17, False))] == [
+        (first.number, _date(first)),
+        (second.number, _date(second)),
+    ]
+
+
+def test_a_list_after_two_rounds_belongs_to_both() -> None:
+    """Entries listed after «تناولت الجولتان …» are the agenda of each round."""
+    rounds = _rounds(
+        "تناولت الجولتان اللتان عقدتا بين مصر والسودان في 3 مارس و17 مارس النقاط التالية:\n"
+        "- تعزيز التبادل التجاري\n"
+        "- أمن الحدود\n"
+    )
+    assert 2 == len(rounds)
+    for held in rounds:
+        assert EventStatus.HELD == held.status
+        assert [Topic.TRADE, Topic.SECURITY] == [i.topic for i in held.agenda]
+
+
+def test_a_sentence_ends_at_a_full_stop_without_space() -> None:
+    """Noisy text «3 مارس.ونقلت»: the next sentence is its own."""
+    first, second = _rounds(
+        "عقدت الجولة الأولى من المحادثات بين مصر والسودان في القاهرة في 3 مارس."
+        "ونقلت وكالة تاس عن مصدر أن الجولة المقبلة تعقد في الخرطوم في 5 مايو."
+    )
+    assert ((None, 3, 3, False), ()) == (_date(first), first.attributions)
+    assert second.venue is not None
+    assert (None, 5, 5, False) == _date(second)
+
+
+def test_agenda_items_across_clauses() -> None:
+    """Items after an attribution continue through clauses opened by و or «إلى جانب»."""
+    (talks,) = _rounds(
+        "عقدت في القاهرة الجولة الثانية من المشاورات بين مصر والسودان. "
+        "وناقش الجانبان، وفق وكالة تاس، إعادة فتح السفارتين، واستئناف التبادل التجاري، "
+        "إلى جانب تعزيز الأمن على الحدود. وهذا يتطلب جهدا كبيرا."
+    )
+    assert [Topic.DIPLOMATIC_MISSIONS, Topic.TRADE, Topic.SECURITY] == [
+        i.topic for i in talks.agenda
+    ]
+
+
+def test_agreeing_to_hold_a_round_is_not_an_agenda_item() -> None:
+    """«اتفقا على مواصلة الحوار في جولة ثالثة» names an event; its agenda comes later."""
+    held, coming = _rounds(
+        "عقدت في القاهرة الجولة الثانية من المشاورات بين مصر والسودان، واتفق الطرفان على "
+        "مواصلة الحوار في جولة ثالثة، على أن يحدد الموعد عبر القنوات الدبلوماسية. ومن المنتظر "
+        "أن تبحث الجولة الثالثة ملف الطاقة مقابل رفع العقوبات."
+    )
+    assert () == held.agenda
+    assert [Topic.ENERGY, Topic.SANCTIONS] == [i.topic for i in coming.agenda]
+
+
+def test_a_statement_distributed_by_an_agency_is_attributed() -> None:
+    """«البيان الذي وزعته وكالة شينخوا» attributes to Xinhua."""
+    (talks,) = _rounds(
+        "عقدت في بكين جولة محادثات بين السعودية وإيران. وبحسب البيان الذي وزعته وكالة "
+        "شينخوا، اتفق الجانبان على استئناف العلاقات."
+    )
+    assert ["Xinhua"] == [a.outlet for a in talks.attributions]
+
+
+def test_a_place_in_a_clause_on_another_matter_is_not_the_venue() -> None:
+    """«…، قبل أن يتوقف المسار بسبب الأزمة في القاهرة»: Cairo is not where the round met."""
+    rounds = _rounds(
+        "أما الجولة الرابعة بين مصر والسودان فجرت في 21 أيلول 2021، "
+        "قبل أن يتوقف المسار بسبب الأزمة في القاهرة."
+    )
+    assert [None] == [r.venue for r in rounds]

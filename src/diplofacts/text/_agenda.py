@@ -6,9 +6,11 @@ What belongs here (all over match-form text, offsets in match form):
   (the most specific topic first: ``sanctions`` before ``economy``, ``diplomatic_missions``
   before ``diplomatic_relations``, ``cybersecurity`` before ``security``);
 * agenda triggers in prose (يناقش، يبحث، على جدول الأعمال، يركز على، يهدف إلى، أهداف،
-  ملف …) and list introductions (النقاط التالية، «:» at the end of a line);
+  ملف …; not after a negation, «لا يتناول») and list introductions (النقاط التالية، «:» at
+  the end of a line);
 * :func:`split_items`, which cuts a phrase, a bullet or a table cell into stated items at
-  commas and at the conjunction و (وعودة، وعلاقات) and gives each its topic;
+  commas, at the conjunction و (وعودة، وعلاقات) and at «مقابل», and gives each its topic;
+  :func:`continues_list` tells a clause that goes on with a list (و…، إلى جانب …);
 * the phase lexicon (على انفراد -> one-on-one, بحضور الوفود -> expanded, غداء عمل,
   عشاء, مؤتمر صحفي, تصريحات مقتضبة, جلسة عامة, توقيع).
 
@@ -35,6 +37,7 @@ from diplofacts.text._normalize import key
 
 __all__ = [
     "PhaseMention",
+    "continues_list",
     "find_agenda_triggers",
     "find_phases",
     "is_list_intro",
@@ -74,7 +77,7 @@ _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
         Topic.DIPLOMATIC_MISSIONS,
         (
             "البعثات بعثات البعثتين بعثتي* السفارات سفارات سفارتي* السفارتين القنصليات قنصليات"
-            " الدبلوماسيين الممتلكات التأشيرات القنصلي*"
+            " الدبلوماسيين الممتلكات التأشيرات القنصلي* السفراء سفراء"
         ),
     ),
     (Topic.SANCTIONS, "القيود"),
@@ -99,7 +102,9 @@ _RANK_OF_GROUP = {f"t{rank}": rank for rank in range(len(_TOPIC_WORDS))}
 
 
 def _groups(text: str, start: int, end: int) -> list[str]:
-    return [m.lastgroup for m in _TOPIC.finditer(text, start, end) if m.lastgroup]
+    # Search the slice itself: a piece cut after the conjunction و (والاقتصادي) starts
+    # right after a letter, which the proclitic lookbehind would otherwise reject.
+    return [m.lastgroup for m in _TOPIC.finditer(text[start:end]) if m.lastgroup]
 
 
 def topics_in(text: str, start: int, end: int) -> list[Topic]:
@@ -132,9 +137,31 @@ _LIST_INTRO = re.compile(
 )
 
 
+_NEGATION = frozenset(key(w) for w in ["لا", "لم", "لن", "دون", "ولا", "ولم", "ولن"])
+
+
 def find_agenda_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the agenda trigger words in ``text[start:end]``."""
-    return [m.span() for m in _TRIGGER.finditer(text, start, end)]
+    """Return the agenda trigger words in ``text[start:end]`` (not negated: «لا يتناول»)."""
+    out = []
+    for match in _TRIGGER.finditer(text, start, end):
+        before = text[max(start, match.start() - 6) : match.start()].split()
+        if not (before and before[-1] in _NEGATION):
+            out.append(match.span())
+    return out
+
+
+# A clause that goes on with the items of the clause before it: «…، واستئناف العلاقات»,
+# «…، إلى جانب تعزيز الاستقرار» (not «…، وهذا يتطلب», «…، كما أن …»).
+_CONTINUES = re.compile(
+    rf"(?:{alternation(['إلى جانب', 'فضلا عن', 'بالإضافة إلى', 'علاوة على', 'إضافة إلى'])})"
+    rf"(?!\w)|و(?!(?:{alternation(['هذا', 'هذه', 'هو', 'هي', 'ذلك', 'قد', 'كان', 'كانت'])})(?!\w))"
+    r"(?=\w{3,})"
+)
+
+
+def continues_list(text: str, start: int, end: int) -> bool:
+    """Tell whether the clause ``text[start:end]`` continues a list of items (و…، إلى جانب …)."""
+    return _CONTINUES.match(text, start, end) is not None
 
 
 def is_list_intro(text: str, start: int, end: int) -> bool:
@@ -170,7 +197,8 @@ _CONJ_NOT = frozenset(
         "ولي",
     ]
 )
-_SPLIT = re.compile(r"[،,؛;]|(?<!\w)و(?=\w{3,})")
+# Commas, the conjunction و, and «مقابل» (the nuclear file in exchange for lifting sanctions).
+_SPLIT = re.compile(r"[،,؛;]|(?<!\w)و(?=\w{3,})|(?<!\w)مقابل(?!\w)")
 
 
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int, Topic]]:

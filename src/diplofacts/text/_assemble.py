@@ -12,10 +12,13 @@ paragraph, list or table), and fills the events (``_fill``). What must not: word
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
+
+import attrs
 
 from diplofacts.gazetteer import Gazetteer
 from diplofacts.model import Article, Unparsed
@@ -25,7 +28,9 @@ from diplofacts.text._coref import (
     EventMention,
     cluster_mentions,
     is_locative,
+    opens_other_matter,
     read_mention,
+    says_both_sides,
 )
 from diplofacts.text._dates import DateMention, find_dates
 from diplofacts.text._entities import EntityMention, MentionKind, matcher_for
@@ -127,7 +132,7 @@ def _read_unit(
 ) -> None:
     text = found.text
     cues = list(found.within(found.cues, unit.start, unit.end))
-    dates = list(found.within(found.dates, unit.start, unit.end))
+    dates = _restated(found, list(found.within(found.dates, unit.start, unit.end)))
     anchors = [d for d in dates if d.relation is not None]
     table_row = unit.line.kind is LineKind.ROW
     for index, cue in enumerate(cues):
@@ -154,6 +159,7 @@ def _read_unit(
             kind=kind,
         )
         mention.anchor_only = in_anchor is not None
+        mention.both_sides = says_both_sides(text, unit.start, unit.end)
         if in_anchor is not None:
             after = list(found.within(statuses, in_anchor.end, in_anchor.end + 13))
             mention.status = after[0].status if after else None
@@ -171,9 +177,32 @@ def _read_unit(
             )
             if mention.date is None and mention.relative is None:
                 _sentence_date(found, mention, dates, zone)
+            _fuller_date(mention, dates, unit.clauses)
             if mention.relative is not None:  # places after «بعد قمة X» are the anchor's
                 mention.places = [p for p in mention.places if p.start < mention.relative.start]
         unit.mentions.extend(_split_plural(mention, dates, found))
+
+
+def _restated(found: Found, dates: list[DateMention]) -> list[DateMention]:
+    """Drop a word relative to publication that the date right after it restates.
+
+    «أمس 28.07.2021», «أمس الاثنين 2 يونيو»: the calendar date is the one read (``_fill``
+    still takes the year of «أمس» when the date has none).
+    """
+    kept = []
+    for date, after in zip(dates, [*dates[1:], None], strict=False):
+        if (
+            after is not None
+            and date.relative_to_publication
+            and date.date is not None
+            and after.date is not None
+            and found.text[date.end : after.start].strip() == ""
+            and (date.date.month, date.date.day) == (after.date.month, after.date.day)
+        ):
+            found.used_dates.add(date.start)
+            continue
+        kept.append(date)
+    return kept
 
 
 def _dates_for(
@@ -265,6 +294,10 @@ def _from_sentence(
             mention.status = min(near, key=lambda x: abs(x.start - mention.cue.start)).status
     if not mention.places:
         for entity in found.within(free, zone[0][0], zone[-1][1]) if zone else ():
+            if entity.start > mention.clause[1] and opens_other_matter(
+                found.text, _clause_start(zone, entity.start)
+            ):
+                break  # «…، قبل أن يتوقف المسار بسبب تغير الحكومة في طهران»
             if _inside(entity.start, zone) and (
                 entity.kind is MentionKind.VENUE
                 or (
@@ -274,6 +307,31 @@ def _from_sentence(
             ):
                 mention.places.append(entity)
                 break
+
+
+def _fuller_date(
+    mention: EventMention, dates: list[DateMention], zone: list[tuple[int, int]]
+) -> None:
+    """Prefer the stated dates of the sentence to «أمس» when they include it.
+
+    «اختتمت أمس … الجولة …، التي انعقدت يومي 8 و9 أبريل 2025»: «أمس» is the last day.
+    """
+    date = mention.date
+    if date is None or not date.relative_to_publication or date.date is None:
+        return
+    day = date.date.to_date()
+    for other in dates:
+        if other.relative_to_publication or other.date is None or not _inside(other.start, zone):
+            continue
+        first = other.date.to_date()
+        last = other.end_date.to_date() if other.end_date is not None else first
+        if day is not None and first is not None and last is not None and first <= day <= last:
+            mention.date = other
+            return
+
+
+def _clause_start(zone: list[tuple[int, int]], at: int) -> int:
+    return next((s for s, e in zone if s <= at < e), at)
 
 
 def _statement_date(found: Found, date: DateMention) -> bool:
@@ -303,7 +361,11 @@ def _sentence_date(
 def _split_plural(
     mention: EventMention, dates: list[DateMention], found: Found
 ) -> list[EventMention]:
-    """One mention per date for a plural cue with several dates (جولات … 27 فبراير و10 أبريل)."""
+    """One mention per date for a plural cue with several dates (جولات … 27 فبراير و10 أبريل).
+
+    Days joined by و under a plural cue («الجولتان … يومي 12 و26 أبريل») are one date each;
+    ordinals listed after the cue («الجولتين الأولى والثانية») go to the dates in order.
+    """
     if not mention.cue.plural:
         return [mention]
     clause = mention.clause
@@ -315,12 +377,17 @@ def _split_plural(
         and clause[0] <= d.start < clause[1]
         and d.start > mention.cue.start
     ]
+    calendar = [part for d in calendar for part in _joined_days(found.text, d)]
     if len(calendar) < 2:
         return [] if mention.date is None else [mention]
+    numbers = mention.cue.numbers if len(mention.cue.numbers) == len(calendar) else ()
     out = []
-    for date in calendar:
+    for index, date in enumerate(calendar):
+        cue = mention.cue
+        if numbers:
+            cue = dataclasses.replace(cue, number=numbers[index], numbers=())
         copy = EventMention(
-            cue=mention.cue,
+            cue=cue,
             unit=mention.unit,
             clause=clause,
             kind=mention.kind,
@@ -331,6 +398,18 @@ def _split_plural(
         )
         out.append(copy)
     return out
+
+
+def _joined_days(text: str, date: DateMention) -> list[DateMention]:
+    """Split «يومي 12 و26 أبريل» (two days joined by و, not a range «من … إلى») in two."""
+    if date.end_date is None or date.date is None:
+        return [date]
+    words = text[date.start : date.end].split()
+    if not any(w.startswith("و") and w[1:].isdigit() for w in words):
+        return [date]
+    first = attrs.evolve(date, end_date=None)
+    second = attrs.evolve(date, date=date.end_date, end_date=None)
+    return [first, second]
 
 
 def _owners(units: list[Unit], clusters: list[Cluster]) -> None:

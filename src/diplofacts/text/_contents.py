@@ -28,6 +28,7 @@ from diplofacts.model import (
     Unparsed,
 )
 from diplofacts.text._agenda import (
+    continues_list,
     find_agenda_triggers,
     find_phases,
     is_list_intro,
@@ -35,7 +36,7 @@ from diplofacts.text._agenda import (
 )
 from diplofacts.text._assemble import Found, Unit
 from diplofacts.text._build import HEAD_ROLES, Builder
-from diplofacts.text._coref import PARTY_KINDS, Cluster
+from diplofacts.text._coref import PARTY_KINDS, Cluster, delegation_side
 from diplofacts.text._entities import EntityMention, MentionKind
 from diplofacts.text._layout import Column, LineKind
 from diplofacts.text._sources import Speaker, find_attributions, find_hosts
@@ -124,7 +125,11 @@ class Contents:
                 continue
             if person.described_only:
                 continue
-            party = person.country or next((r.country for r in person.roles if r.country), None)
+            party = (
+                person.country
+                or next((r.country for r in person.roles if r.country), None)
+                or self._side(unit, person.start)
+            )
             if party is None:
                 self._keep(person.start, person.end, "person without a party")
                 continue
@@ -143,6 +148,12 @@ class Contents:
             else:
                 members[who] = delegate
 
+    def _side(self, unit: Unit, at: int) -> str | None:
+        """Return the party named as a side right before ``at`` («عن الجانب المالي …»)."""
+        clause = next(((s, e) for s, e in unit.clauses if s <= at < e), (unit.start, unit.end))
+        entities = self.found.within(self.found.entities, clause[0], at)
+        return delegation_side(self.found.text, entities, at)
+
     def _read_agenda(self, unit: Unit, intro: bool) -> None:
         t = self.found.text
         owner = self._owner(unit, unit.end)
@@ -151,32 +162,84 @@ class Contents:
         kind = unit.line.kind
         phases = list(self.found.within(self._all_phases, unit.start, unit.end))
         for phase in phases:
-            self._phases[self._owner(unit, phase.start) or owner][phase.kind].append(
+            at_phase = self._owner(unit, phase.start)
+            self._phases[owner if at_phase is None else at_phase][phase.kind].append(
                 (phase.start, phase.end)
             )
         if kind is LineKind.BULLET:
-            self._read_bullet(unit, owner, intro=intro, phases=bool(phases))
+            for target in self._list_owners(unit, owner):
+                self._read_bullet(unit, target, intro=intro, phases=bool(phases))
             return
         if kind is LineKind.ROW:
             for start, end in self._agenda_cells(unit):
                 for s, e, topic in split_items(t, start, end):
                     self._add_item(owner, topic, s, e)
             return
-        if is_list_intro(t, unit.start, unit.end):
-            return
+        if not is_list_intro(t, unit.start, unit.end):
+            self._read_prose_items(unit, owner)
+
+    def _read_prose_items(self, unit: Unit, owner: int) -> None:
+        """Read the items that follow (or precede) each agenda trigger of a prose unit."""
+        t = self.found.text
         for _, trigger_end in find_agenda_triggers(t, unit.start, unit.end):
-            clause_end = next((e for s, e in unit.clauses if s <= trigger_end < e + 1), unit.end)
-            item_owner = self._owner(unit, trigger_end) or owner
-            items = split_items(t, trigger_end, clause_end)
+            here = next(
+                (i for i, (s, e) in enumerate(unit.clauses) if s <= trigger_end < e + 1),
+                len(unit.clauses),
+            )
+            clause_end = unit.clauses[here][1] if here < len(unit.clauses) else unit.end
+            at_trigger = self._owner(unit, trigger_end)
+            item_owner = owner if at_trigger is None else at_trigger
+            # Items follow the event noun the trigger governs: «تبحث الجولة المؤجلة مسودة
+            # اتفاق بشأن البرنامج النووي»; «اتفقا على مواصلة الحوار في جولة ثالثة» has none.
+            begin = max(
+                (
+                    c.end
+                    for c in self.found.within(self.found.cues, trigger_end, clause_end)
+                    if c.strong
+                ),
+                default=trigger_end,
+            )
+            items = split_items(t, begin, clause_end)
             if not items:  # «العقوبات … ستطرح على طاولة النقاش»: the item comes first
                 clause_start = max(
                     (s for s, _ in unit.clauses if s <= trigger_end), default=unit.start
                 )
                 items = split_items(t, clause_start, trigger_end)
-            if not items:  # «تركزت المحادثات، بحسب …، على البرنامج النووي»
-                items = split_items(t, trigger_end, unit.end)
+            about_event = any(
+                c.strong for c in self.found.within(self.found.cues, trigger_end, clause_end)
+            )
+            if not items and not about_event:  # «تركزت المحادثات، بحسب …، على البرنامج
+                # النووي»: the next clause that states items (not «اتفقا على عقد جولة …، على
+                # أن يحدد الموعد عبر القنوات الدبلوماسية», whose object is the event)
+                here = next(
+                    (
+                        i
+                        for i in range(here + 1, len(unit.clauses))
+                        if split_items(t, *unit.clauses[i])
+                    ),
+                    len(unit.clauses),
+                )
+                items = split_items(t, *unit.clauses[here]) if here < len(unit.clauses) else []
+            for s, e in unit.clauses[here + 1 :] if items else ():
+                if not continues_list(t, s, e):  # «…، واستئناف العلاقات، إلى جانب …»
+                    break
+                items += split_items(t, s, e)
             for s, e, topic in items:
                 self._add_item(item_owner, topic, s, e)
+
+    def _list_owners(self, unit: Unit, owner: int) -> list[int]:
+        """Return the events a list entry belongs to.
+
+        Every event of a plural cue split by its dates when the list continues it
+        («تناولت الجولتان اللتان عقدتا في 27 فبراير و10 أبريل …:»), else ``owner``.
+        """
+        if unit.mentions or len(unit.owners) < 2:
+            return [owner]
+        starts = [{m.cue.start for m in c.mentions} for c in unit.owners]
+        shared = set.intersection(*starts)
+        if not shared:
+            return [owner]
+        return [self.index[id(c)] for c in unit.owners if id(c) in self.index]
 
     def _read_bullet(self, unit: Unit, owner: int, *, intro: bool, phases: bool) -> None:
         """Give a list entry's items (one per topic) to ``owner``, or keep it as unparsed."""

@@ -5,13 +5,15 @@ date, status, ordinal) into an :class:`EventMention`, splitting plural cues with
 dates («جولات … في 27 فبراير و10 أبريل») into one mention per date, and clustering the
 mentions into events (:class:`Cluster`). Two strong mentions are one event when they are of
 the same sort and their parties, dates, numbers, venues and new/previous markers agree;
-weak mentions (المحادثات، اللقاء) join the event their venue or date points to, else the
-last event named (never one named only as an anchor, «بعد قمة ألاسكا»). What must not:
+weak mentions (المحادثات، اللقاء) join the event their venue or date points to, else (when
+they say the talks were held and the last event named was not) the last held event, else
+the last event named (never one named only as an anchor, «بعد قمة ألاسكا»). What must not:
 building model objects (``_assemble``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,7 +23,17 @@ from diplofacts.text._entities import EntityMention, MentionKind, prefix_before
 from diplofacts.text._events import Cue, CueKind, StatusCue
 from diplofacts.text._normalize import key
 
-__all__ = ["Cluster", "EventMention", "cluster_mentions", "read_mention"]
+__all__ = [
+    "Cluster",
+    "EventMention",
+    "cluster_mentions",
+    "delegation_side",
+    "describes_capital",
+    "is_locative",
+    "opens_other_matter",
+    "read_mention",
+    "says_both_sides",
+]
 
 PARTY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA})
 PLACE_KINDS = frozenset({MentionKind.VENUE, MentionKind.PLACE, MentionKind.CAPITAL})
@@ -43,6 +55,7 @@ class EventMention:
     status: EventStatus | None = None
     anchor_only: bool = False
     anchor_of: int | None = None  # cue start of the event this mention is relative to
+    both_sides: bool = False  # its sentence says «البلدين», «الطرفين»: the two named before
     unit_id: int = -1
 
 
@@ -112,13 +125,34 @@ _LOCATIVE = frozenset(
 )
 
 
+_CAPITAL_WORDS = frozenset(key(w) for w in ["العاصمة", "بالعاصمة", "للعاصمة", "عاصمة"])
+
+
+def _nisba_shaped(word: str) -> bool:
+    """Tell whether a word looks like a definite nisba adjective (الصينية، الإيطالي)."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 4
+
+
 def is_locative(text: str, entity: EntityMention) -> bool:
-    """Tell whether a name follows «في» / «ب» (a place, not a party)."""
+    """Tell whether a name follows «في» / «ب» (a place, not a party).
+
+    A nisba may stand between: «في العاصمة الصينية بكين».
+    """
     prefix = prefix_before(text, entity.start) or ""
     if "ب" in prefix:
         return True
-    before = text[max(0, entity.start - len(prefix) - 12) : entity.start - len(prefix)].split()
+    before = text[max(0, entity.start - len(prefix) - 30) : entity.start - len(prefix)].split()
+    if len(before) >= 2 and _nisba_shaped(before[-1]) and before[-2] in _CAPITAL_WORDS:
+        return True
     return bool(before) and before[-1] in _LOCATIVE
+
+
+def describes_capital(text: str, entity: EntityMention) -> bool:
+    """Tell whether a nisba qualifies «العاصمة» (العاصمة الإيطالية روما): a place, not a party."""
+    if entity.kind is not MentionKind.NISBA:
+        return False
+    before = text[max(0, entity.start - 14) : entity.start].split()
+    return bool(before) and before[-1] in _CAPITAL_WORDS
 
 
 def read_mention(
@@ -155,7 +189,11 @@ def read_mention(
         elif entity.kind is MentionKind.COUNTRY and is_locative(text, entity):
             if not mention.places:
                 mention.places.append(entity)
-        elif entity.kind in PARTY_KINDS and _party_position(text, cue, entity, last_party):
+        elif (
+            entity.kind in PARTY_KINDS
+            and not describes_capital(text, entity)
+            and _party_position(text, cue, entity, last_party)
+        ):
             mention.parties.add(entity.entry_id)
             last_party = entity.end
     near = [s for s in statuses if clause[0] <= s.start < clause[1]]  # the clause's own
@@ -164,6 +202,48 @@ def read_mention(
     if cue.previous:
         mention.status = EventStatus.HELD
     return mention
+
+
+_BOTH_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:بلدين|طرفين|جانبين|بلدان|طرفان|جانبان)(?!\w)")
+
+
+_SIDE_WORDS = frozenset(
+    key(w) for w in ["الجانب", "الوفد", "جانب", "وفد", "للجانب", "للوفد", "بالوفد"]
+)
+
+
+def delegation_side(text: str, entities: Sequence[EntityMention], at: int) -> str | None:
+    """Return the party of «عن الجانب الموريتاني» / «الوفد المالي» standing right before ``at``.
+
+    ``entities`` are the party mentions before ``at`` in its clause; the side must be
+    named by الجانب or الوفد and end at most two words before ``at``.
+    """
+    for entity in reversed(entities):
+        if entity.kind not in PARTY_KINDS or entity.end > at:
+            continue
+        if len(text[entity.end : at].split()) > 2:
+            return None
+        before = text[max(0, entity.start - 10) : entity.start].split()
+        return entity.entry_id if before and before[-1] in _SIDE_WORDS else None
+    return None
+
+
+_OTHER_MATTER = re.compile(
+    r"(?:قبل|بعد)\s+(?:ان|ما)(?!\w)|(?:بسبب|رغم|بينما|لكن|غير\s+ان)(?!\w)|في\s+حين(?!\w)"
+)
+
+
+def opens_other_matter(text: str, at: int) -> bool:
+    """Tell whether the clause at ``at`` turns to another matter (قبل أن، بسبب، بينما …).
+
+    Its places are not the venue of the event named before it.
+    """
+    return _OTHER_MATTER.match(text, at) is not None
+
+
+def says_both_sides(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` refers to the two parties named before (البلدين)."""
+    return _BOTH_SIDES.search(text, start, end) is not None
 
 
 _NEAR_WORDS = 4
@@ -324,9 +404,19 @@ def _weak_target(
         for cluster in reversed(clusters):
             if cluster.date is not None and _dates_agree(cluster.date, mention.date):
                 return cluster
+    if mention.status is EventStatus.HELD and last is not None and not _held(last):
+        # «المحادثات جرت …» after a round still to come is named: the talks that were held
+        for cluster in reversed(clusters):
+            if _held(cluster) and _agrees(cluster, mention) is not None:
+                return cluster
     if last is not None and _agrees(last, mention) is not None:
         return last
     return None
+
+
+def _held(cluster: Cluster) -> bool:
+    """Tell whether a mention of the cluster says the event was held."""
+    return any(m.status is EventStatus.HELD or m.cue.previous for m in cluster.mentions)
 
 
 def _stands_alone(mention: EventMention) -> bool:

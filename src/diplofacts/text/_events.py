@@ -3,10 +3,11 @@
 What belongs here: the closed lexicons, in match form, of
 
 * event nouns — *strong* cues that name an event by themselves (قمة، لقاء قمة، جولة
-  مشاورات، جولة محادثات، الاجتماع الوزاري …) and *weak* cues (محادثات، مباحثات،
-  مفاوضات، مشاورات، لقاء، اجتماع) that usually refer back to an event already named;
+  مشاورات، جولة محادثات، الاجتماع الوزاري، اجتماع لوزيري الخارجية …) and *weak* cues
+  (محادثات، مباحثات، مفاوضات، مشاورات، لقاء، اجتماع) that usually refer back to an event
+  already named;
 * ordinals (الأولى … العاشرة, «جولة … ثانية», «الجولة 3») and the new/previous markers
-  (جديدة، المقبلة، السابقة);
+  (جديدة، المقبلة، المرتقبة، السابقة);
 * status words by tense: held (عقدت، جرت، اختتمت، انعقدت، التقى), scheduled (تعقد،
   ستعقد، من المقرر، يلتقي), announced (مرتقبة، يعتزم، عزم، قريب), postponed (أرجئت،
   تأجيل), rescheduled (أعيدت جدولة، تأجيل … إلى موعد جديد), cancelled (ألغيت، إلغاء);
@@ -73,14 +74,18 @@ _WEAK = alternation(
         "لقاء",
         "اللقاء",
         "اجتماع",
+        "اجتماعا",
         "الاجتماع",
         "لقاءات",
         "اجتماعات",
     ]
 )
+# «اجتماع (مرتقب) لوزيري الخارجية», «لقاء وزراء …»: a meeting of ministers is a round.
+_MEETING = alternation(["اجتماع", "الاجتماع", "لقاء", "اللقاء"])
+_OF_MINISTERS = r"\s+(?:\w+\s+)?ل?(?:وزيري|وزيرا|وزراء)(?!\w)"
 _CUE = re.compile(
     rf"{PREFIX}(?:(?P<summit>{_SUMMIT})|(?P<round>{_ROUND})(?:\s+(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
-    rf"|(?P<minister>{_MINISTERIAL})|(?P<weak>{_WEAK})){END}"
+    rf"|(?P<minister>{_MINISTERIAL}|(?:{_MEETING})(?={_OF_MINISTERS}))|(?P<weak>{_WEAK})){END}"
 )
 _NEW = frozenset(
     key(w)
@@ -94,6 +99,10 @@ _NEW = frozenset(
         "القادمة",
         "القادم",
         "مقبلة",
+        "مرتقب",
+        "مرتقبة",
+        "المرتقب",
+        "المرتقبة",
     ]
 )
 _PREVIOUS = frozenset(
@@ -117,6 +126,8 @@ class Cue:
     new: bool = False
     previous: bool = False
     plural: bool = False
+    numbers: tuple[int, ...] = ()
+    """For a plural cue: the ordinals listed after it («الجولتان الأولى والثالثة»)."""
 
     @property
     def strong(self) -> bool:
@@ -133,6 +144,17 @@ def _neighbours(text: str, end: int, count: int) -> list[str]:
         if len(words) == count or bare != bare.rstrip("،,.؛;:") or word.startswith("|"):
             break
     return words
+
+
+def _listed_ordinals(words: list[str]) -> tuple[int, ...]:
+    """Return the ordinals listed at the start of ``words`` (الأولى والثالثة -> 1, 3)."""
+    numbers: list[int] = []
+    for word in words:
+        bare = word[1:] if numbers and word.startswith("و") else word
+        if bare not in ORDINALS:
+            break
+        numbers.append(ORDINALS[bare])
+    return tuple(numbers) if len(numbers) >= 2 else ()
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -164,6 +186,7 @@ def find_cues(text: str) -> list[Cue]:
                 new=any(w in _NEW for w in close),
                 previous=any(w in _PREVIOUS for w in close),
                 plural=plural,
+                numbers=_listed_ordinals(after) if plural else (),
             )
         )
     return cues
@@ -171,7 +194,7 @@ def find_cues(text: str) -> list[Cue]:
 
 _STATUS_WORDS: dict[EventStatus, str] = {
     EventStatus.HELD: "عقدت انعقدت انعقد جرت جرى اختتمت اختتم التقى التقت أجرى أجرت أجريت"
-    " استضافت استضاف شهدت انتهت عقدا عقدوا",
+    " استضافت استضاف شهدت انتهت عقدا عقدوا عقدتا جرتا احتضن احتضنت احتضنه احتضنها احتضنته احتضنتها",
     EventStatus.SCHEDULED: "تعقد ستعقد سيعقد يعقد ستجري سيجري تنعقد ستنعقد المقرر المزمع يلتقي"
     " سيلتقي تلتقي ستلتقي ستنطلق سينطلق تنطلق ستستضيف تستضيف يستضيف سيستضيف يعقدا",
     EventStatus.ANNOUNCED: "مرتقبة مرتقب المرتقبة المرتقب يعتزم تعتزم عزم اعتزام قريب قريبا"

@@ -5,16 +5,20 @@ facts (status by the rule below, the date with its year inferred from the public
 parties with their anaphoric fallback, the venue, the round number and series), then handing
 the contents (people, agenda, phases, sources) to ``_contents``. What must not: reading words.
 
-Status rule: cancelled, rescheduled or postponed when a mention says so; else held when a
+Status rule: cancelled, rescheduled or postponed when a mention says so (postponed and
+scheduled for a stated day is rescheduled); else held when a
 mention says so (or calls it previous, السابقة); else scheduled when the event has a calendar
 date; else announced. The year of a date stated without one is inferred from ``published``
-(most recent for held events, next for the others) and marked inferred.
+(most recent for held events, next for scheduled or announced ones, else the one nearest
+to publication; a word relative to publication right before the date, «أمس», gives its
+own year) and marked inferred.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import datetime as dt
 
 import attrs
 
@@ -31,7 +35,7 @@ from diplofacts.text._assemble import Found, Unit
 from diplofacts.text._build import HEAD_ROLES, Builder, slug
 from diplofacts.text._contents import Contents
 from diplofacts.text._coref import Cluster
-from diplofacts.text._dates import infer_year
+from diplofacts.text._dates import DateMention, infer_year
 from diplofacts.text._events import CueKind
 
 __all__ = ["fill"]
@@ -41,6 +45,8 @@ _ORDER = (EventStatus.CANCELLED, EventStatus.RESCHEDULED, EventStatus.POSTPONED,
 
 def _status(cluster: Cluster) -> EventStatus:
     said = {m.status for m in cluster.mentions if m.status is not None}
+    if {EventStatus.POSTPONED, EventStatus.SCHEDULED} <= said and cluster.date is not None:
+        return EventStatus.RESCHEDULED  # put off, and to be held on a stated day
     for status in _ORDER:
         if status in said:
             return status
@@ -53,10 +59,21 @@ def _status(cluster: Cluster) -> EventStatus:
 def _by_date(status: EventStatus, date: FuzzyDate | None, builder: Builder) -> EventStatus:
     """Correct a status by the calendar.
 
-    A full date after publication is not yet held; one before it, with no status word, is.
+    A full date after publication is not yet held; one before it, with no status word, is
+    (so is a month wholly before the month of publication).
     """
     day = date.to_date() if date is not None else None
     published = builder.published
+    if (
+        day is None
+        and date is not None
+        and date.year is not None
+        and date.month is not None
+        and published is not None
+        and (date.year, date.month) < (published.year, published.month)
+        and status in (EventStatus.SCHEDULED, EventStatus.ANNOUNCED)
+    ):
+        return EventStatus.HELD  # a month wholly before publication
     if day is None or published is None:
         return status
     if status is EventStatus.HELD and day > published:
@@ -66,7 +83,52 @@ def _by_date(status: EventStatus, date: FuzzyDate | None, builder: Builder) -> E
     return status
 
 
-def _date(cluster: Cluster, status: EventStatus, builder: Builder) -> FuzzyDate | None:
+def _direction(cluster: Cluster) -> bool | None:
+    """Tell whether the event's words put it in the future (``True``), the past, or neither.
+
+    Held is past; scheduled or announced words are future; a postponement, cancellation
+    or rescheduling (whose date may lie on either side) and no status word say neither.
+    """
+    said = {m.status for m in cluster.mentions if m.status is not None}
+    if EventStatus.HELD in said:
+        return False
+    if said and said <= {EventStatus.SCHEDULED, EventStatus.ANNOUNCED}:
+        return True
+    return None
+
+
+def _nearest_year(month: int, day: int | None, published: dt.date) -> int:
+    """Return the year that puts the month (and day) nearest to ``published``, either way."""
+    past = infer_year(month, day, published, future=False)
+    coming = infer_year(month, day, published, future=True)
+    if day is None:
+        now = published.year * 12 + published.month
+        return past if now - (past * 12 + month) <= coming * 12 + month - now else coming
+    before = published - dt.date(past, month, day)
+    after = dt.date(coming, month, day) - published
+    return past if before <= after else coming
+
+
+def _neighbour_year(found: Found, mention: DateMention) -> int | None:
+    """Return the year of a word relative to publication right before a date (أمس الاثنين 2 يونيو).
+
+    The two name the same day when they agree on month and day.
+    """
+    date = mention.date
+    for other in found.within(found.dates, max(0, mention.start - 12), mention.start):
+        gap = found.text[other.end : mention.start]
+        if (
+            other.relative_to_publication
+            and other.date is not None
+            and date is not None
+            and gap.strip() == ""
+            and (other.date.month, other.date.day) == (date.month, date.day)
+        ):
+            return other.date.year
+    return None
+
+
+def _date(cluster: Cluster, found: Found, builder: Builder) -> FuzzyDate | None:
     mention = cluster.date
     if mention is None or mention.date is None:
         return None
@@ -74,9 +136,14 @@ def _date(cluster: Cluster, status: EventStatus, builder: Builder) -> FuzzyDate 
     published = builder.published
     if date.year is None and date.month is not None and published is not None:
         with contextlib.suppress(ValueError):
-            year = infer_year(
-                date.month, date.day, published, future=status is not EventStatus.HELD
-            )
+            year = _neighbour_year(found, mention)
+            if year is None:
+                future = _direction(cluster)
+                year = (
+                    _nearest_year(date.month, date.day, published)
+                    if future is None
+                    else infer_year(date.month, date.day, published, future=future)
+                )
             return FuzzyDate(
                 year=year,
                 month=date.month,
@@ -106,8 +173,9 @@ def _fallback_parties(clusters: list[Cluster], parties: list[set[str]]) -> None:
     """Give events without parties those their mentions refer back to.
 
     An event named as another's anchor, or named in the same sentence as an event of its
-    sort, takes that event's parties; a round takes the parties of the article's other
-    rounds when they all have the same ones («جولات الحوار السابقة»).
+    sort, takes that event's parties; one whose words say «البلدين» / «الطرفين» takes the
+    two parties of the last event named before it with two; a round takes the parties of
+    the article's other rounds when they all have the same ones («جولات الحوار السابقة»).
     """
     for index, cluster in enumerate(clusters):
         if parties[index]:
@@ -124,6 +192,17 @@ def _fallback_parties(clusters: list[Cluster], parties: list[set[str]]) -> None:
             if anchored or same_unit:
                 parties[index] = set(parties[other_index])
                 break
+    for index, cluster in enumerate(clusters):
+        if parties[index] or not any(m.both_sides for m in cluster.mentions):
+            continue
+        first = cluster.mentions[0].cue.start
+        before = [
+            i
+            for i, other in enumerate(clusters)
+            if len(parties[i]) == 2 and other.mentions[0].cue.start < first
+        ]
+        if before:  # «وزيرا خارجية البلدين»: the two parties of the event named before
+            parties[index] = set(parties[before[-1]])
     round_sets = {
         frozenset(parties[i])
         for i, c in enumerate(clusters)
@@ -212,7 +291,7 @@ def fill(  # noqa: PLR0912 - one branch per event-level fact
     owned = [c for c in clusters if c.mentions]
     kinds = [_kind(c, found, units) for c in owned]
     statuses = [_status(c) for c in owned]
-    dates = [_date(c, s, builder) for c, s in zip(owned, statuses, strict=True)]
+    dates = [_date(c, found, builder) for c in owned]
     statuses = [_by_date(s, d, builder) for s, d in zip(statuses, dates, strict=True)]
     parties = [set(c.parties) for c in owned]
     _fallback_parties(owned, parties)

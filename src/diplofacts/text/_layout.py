@@ -57,7 +57,9 @@ _COLUMN_PHRASES = {key("جدول الأعمال"): Column.AGENDA, key("جدول 
 # «•», «-», «*», «–» (normalised to '-'), «1.», «١-», «2)», «أ-» at the start of a line.
 _BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*\-+]|\d{1,2}[.)\-]|[اب][.)\-])[ \t]+")
 _RULE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n")
+# A full stop ends a sentence before a space, or before an Arabic letter when a noisy text
+# dropped the space («… 3 مايو.ونقلت …»); not inside «2.5» or «U.S.».
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\u0621-\u064a])|\n")
 _CLAUSE_END = re.compile(r"[،,؛;:]|\s[-\"]\s")
 
 
