@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from diplofacts import LocalizedText, ValidationError, VenueKind
-from diplofacts.gazetteer import ROLES, CountryEntry, PersonEntry, PlaceEntry, Term
+from diplofacts.gazetteer import (
+    KINDS,
+    ROLES,
+    CountryEntry,
+    Gazetteer,
+    PersonEntry,
+    PlaceEntry,
+    Term,
+)
 from diplofacts.text._lexicon import TITLES
 
 NAMES = LocalizedText.of(en="Somewhere", ar="مكان")
@@ -109,3 +117,21 @@ def test_place_entry_is_a_city_or_a_region() -> None:
     with pytest.raises(ValidationError) as info:
         PlaceEntry(id="x", kind=VenueKind.PALACE, names=NAMES)
     assert "$.kind" == info.value.problems[0].path
+
+
+def test_english_names_are_ascii() -> None:
+    """English names are spelled in ASCII as news agencies write them; the native form has its tag.
+
+    A user searching for "Dolmabahce" or "Erdogan" finds the entry; "Dolmabahçe Sarayı" is
+    kept under ``tr``.
+    """
+    gazetteer = Gazetteer.default()
+    texts = [
+        (kind, entry.id, field, getattr(entry, field))
+        for kind in KINDS
+        for entry in getattr(gazetteer, kind).values()
+        for field in ("names", "capital", "locality", "region")
+        if getattr(entry, field, None) is not None
+    ]
+    assert [] == [row[:3] for row in texts if not (row[3].get("en") or "").isascii()]
+    assert "Dolmabahçe Sarayı" == gazetteer.venues["dolmabahce"].names.get("tr")

@@ -271,3 +271,92 @@ def test_a_name_broken_by_wide_space_is_found(phrase: str) -> None:
     found = matcher_for(Gazetteer.default()).find(text)
     assert [("lavrov", "سيرغي")] == [(m.entry_id, text[m.start : m.end].split()[0]) for m in found]
     assert text[found[0].end - len("لافروف") : found[0].end] == "لافروف"
+
+
+def kinds_ids(phrase: str) -> list[tuple[str, str]]:
+    """Return (kind, id) of each mention of ``phrase`` with the package gazetteer."""
+    text = normalize(phrase).text
+    return [(m.kind.value, m.entry_id) for m in matcher_for(Gazetteer.default()).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("وعن الجانب المالي تحدث الوزير في باماكو", [("nisba", "ML"), ("capital", "ML")]),
+        (
+            "المشاورات الموريتانية المالية في جمهورية مالي",
+            [("nisba", "MR"), ("nisba", "ML"), ("country", "ML")],
+        ),
+        (
+            "المشاورات الموريتانية والمالية في باماكو",
+            [("nisba", "MR"), ("nisba", "ML"), ("capital", "ML")],
+        ),
+        ("ونظيره المالي في باماكو", [("nisba", "ML"), ("capital", "ML")]),
+        ("وعن الجانب المالي للصفقة", []),
+        ("تحدث عن الوضع المالي في باماكو", [("capital", "ML")]),
+    ],
+)
+def test_an_ambiguous_nisba_needs_a_head_noun_and_the_country_named(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """«المالي» is Mali's only after «الجانب» or a nisba, in a text that names Mali."""
+    assert expected == kinds_ids(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ذكرت العربية أن الوفد وصل", [("organization", "al-arabiya")]),
+        ("بحسب ما نقلته العربية عن مصادر", [("organization", "al-arabiya")]),
+        ("ونقلت الجزيرة عن رويترز", [("organization", "al-jazeera"), ("organization", "reuters")]),
+        ("تعلم اللغة العربية في الجزيرة", []),
+    ],
+)
+def test_an_outlets_bare_name_needs_a_reporting_verb(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """«العربية» and «الجزيرة» are the broadcasters only after a reporting verb."""
+    assert expected == kinds_ids(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("استضافت سلطنة عمان الجولة", [("country", "OM")]),
+        ("عقدت في عمان بوساطة عمانية", [("country", "OM"), ("nisba", "OM")]),
+        ("وصل إلى العاصمة الأردنية عمان", [("nisba", "JO"), ("capital", "JO")]),
+        ("زار الأردن والتقى الملك في عمان", [("country", "JO"), ("capital", "JO")]),
+        ("عقدت في عمان", [("country", "OM")]),
+    ],
+)
+def test_oman_and_amman_are_told_apart_by_context(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """«عمان» follows a nisba right before it, else the country the text names more often."""
+    assert expected == kinds_ids(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "قمة في القصر الرئاسي بنواكشوط",
+            [("venue", "presidential-palace-nouakchott"), ("capital", "MR")],
+        ),
+        ("قمة في القصر الرئاسي", []),
+        (
+            "في مدينة جنيف جولة محادثات في فندق إنتركونتيننتال",
+            [("place", "geneva"), ("venue", "intercontinental-geneva")],
+        ),
+        ("جولة محادثات في فندق إنتركونتيننتال", []),
+        (
+            "في مقر البعثة الأمريكية الدائمة لدى مكتب الأمم المتحدة في جنيف",
+            [("venue", "us-mission-geneva"), ("place", "geneva")],
+        ),
+    ],
+)
+def test_a_generic_venue_name_needs_its_locality(
+    phrase: str, expected: list[tuple[str, str]]
+) -> None:
+    """«القصر الرئاسي» is a venue only with its city after it or earlier in the sentence."""
+    assert expected == kinds_ids(phrase)

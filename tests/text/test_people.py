@@ -559,3 +559,30 @@ def test_the_verb_tarassa_is_not_truss() -> None:
 def test_a_counterpart_with_nobody_before_names_nobody() -> None:
     """«نظيره» with no person named before it has no role, so an unknown name is not taken."""
     assert [] == rows("نظيره سامي الفلاني")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("وعن الجانب المالي الأمين العام لوزارة الخارجية سيدو كوناتي في باماكو", "ML"),
+        ("ويشرف عليها من الجانب المصري رئيس جهاز المخابرات العامة", "EG"),
+        ("ويضم الوفد الإسرائيلي نائب رئيس الوفد أوري شاحر", "IL"),
+        ("ويشرف على الجانب المصري من المفاوضات رئيس جهاز المخابرات العامة", "EG"),
+    ],
+)
+def test_an_official_takes_the_country_of_the_side_named_before(phrase: str, country: str) -> None:
+    """«عن الجانب المالي الأمين العام ...»: the official belongs to that side."""
+    assert [country] == [p.country for p in people(phrase)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "الجانب المصري، رئيس جهاز المخابرات العامة",
+        "الجانب المصري في جولة المفاوضات الطويلة رئيس جهاز المخابرات العامة",
+        "قال المصري رئيس جهاز المخابرات العامة",
+    ],
+)
+def test_a_side_too_far_or_not_a_side_gives_no_country(phrase: str) -> None:
+    """A comma, a long gap or a nisba that is not a side leaves the country unknown."""
+    assert [None] == [p.country for p in people(phrase)]

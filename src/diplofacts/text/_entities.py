@@ -15,6 +15,19 @@ candidate that fails the boundary test. Because the earliest start wins, a name 
 begins with a clitic letter («بوتين», «لافروف») keeps that letter: the unprefixed reading
 starts one letter earlier than any prefixed one.
 
+Spellings in an entry's ``ambiguous_ar`` are common words too and are never matched alone,
+with two exceptions that need a context (``_lexicon``): an ambiguous nisba («المالي»,
+"financial") counts after a head noun such as «الجانب» or right after another nisba
+(«الموريتانية المالية»), and only when the article names the country unambiguously
+elsewhere; an outlet's bare name («العربية», «الجزيرة») counts right after a reporting verb
+(«ذكرت العربية», «نقلته الجزيرة»); a venue's generic name («القصر الرئاسي») counts right
+before the venue's locality («القصر الرئاسي بنواكشوط»), which stays a mention of its own.
+
+A homograph shared by places of two countries («عمان»: Oman, or Amman, the capital of
+Jordan) is resolved by context: a nisba or country right before it («العاصمة الأردنية
+عمان») decides; otherwise the country the article names more often without ambiguity; on a
+tie the usual rank (a country before a capital).
+
 A name with the article after the preposition ل loses its alef («للولايات» = ل + الولايات);
 such names get an extra key without the alef, accepted only after ل (or ول, فل). A key with
 a dash also gets variants with and without spaces around it.
@@ -23,16 +36,18 @@ a dash also gets variants with and without spaces around it.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Generic, Protocol, TypeVar
 
 import ahocorasick
 import attrs
 
 from diplofacts.gazetteer import Gazetteer
-from diplofacts.model import LocalizedText
+from diplofacts.model import LocalizedText, OrganizationKind
+from diplofacts.text._lexicon import NISBA_HEADS, REPORTING_WORDS
 from diplofacts.text._normalize import key
 
 __all__ = [
@@ -116,11 +131,8 @@ def key_variants(alias: str) -> set[str]:
     return {_DASH.sub(joint, base) for joint in ("-", " - ", " -", "- ", " ")}
 
 
-@attrs.frozen
-class _Hit(Generic[P]):
-    start: int
-    end: int
-    payload: P
+Accept = Callable[[str, int, int, tuple[P, ...]], tuple[P, ...]]
+"""Filters a match's payloads: ``(text, start, end, payloads) -> payloads kept``."""
 
 
 class AliasAutomaton(Generic[P]):
@@ -146,7 +158,16 @@ class AliasAutomaton(Generic[P]):
         if not self._empty:
             self._automaton.make_automaton()
 
-    def _hits(self, text: str) -> Iterator[tuple[int, int, tuple[P, ...]]]:
+    def _hits(
+        self, text: str, accept: Accept[P] | None
+    ) -> Iterator[tuple[int, int, tuple[P, ...]]]:
+        """Yield every match that passes the boundary, proclitic and ``accept`` tests."""
+        for start, end, payloads in self._raw_hits(text):
+            kept = payloads if accept is None else accept(text, start, end, payloads)
+            if kept:
+                yield start, end, kept
+
+    def _raw_hits(self, text: str) -> Iterator[tuple[int, int, tuple[P, ...]]]:
         """Yield every match that passes the boundary and proclitic tests (overlapping)."""
         size = len(text)
         for last, (length, plain, after_lam) in self._automaton.iter(text):
@@ -162,24 +183,29 @@ class AliasAutomaton(Generic[P]):
             if after_lam and prefix in _AFTER_LAM:
                 yield start, end, after_lam
 
-    def find(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
+    def find(
+        self, text: str, accept: Accept[P] | None = None
+    ) -> list[tuple[int, int, tuple[P, ...]]]:
         """Return the leftmost-longest non-overlapping matches in ``text``.
 
         A run of white space (two spaces, a line break) counts as one space, so a name
         broken over two lines is still found; the offsets returned index ``text`` itself.
+        ``accept(text, start, end, payloads)``, when given, returns the payloads a match
+        keeps (none: the match is dropped) before the leftmost-longest choice; it sees the
+        text with white space squeezed.
         """
         if self._empty or not text:
             return []
         if _WIDE_SPACE.search(text) is None:
-            return self._find(text)
+            return self._find(text, accept)
         squeezed, offsets = _squeeze(text)
         return [
             (offsets[start], offsets[end - 1] + 1, payloads)
-            for start, end, payloads in self._find(squeezed)
+            for start, end, payloads in self._find(squeezed, accept)
         ]
 
-    def _find(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
-        hits = sorted(self._hits(text), key=lambda hit: (hit[0], -hit[1]))
+    def _find(self, text: str, accept: Accept[P] | None) -> list[tuple[int, int, tuple[P, ...]]]:
+        hits = sorted(self._hits(text, accept), key=lambda hit: (hit[0], -hit[1]))
         chosen: list[tuple[int, int, tuple[P, ...]]] = []
         reached = 0
         for start, end, payloads in hits:
@@ -221,16 +247,65 @@ class EntityMention:
     text: str
 
 
-def _matched(names: Iterable[str | None], ambiguous: Iterable[str]) -> Iterator[str]:
-    """Yield the names that are not among the ``ambiguous`` spellings (compared as keys)."""
-    excluded = {" ".join(key(word).split()) for word in ambiguous}
+class _Context(enum.Enum):
+    """The context an ambiguous spelling needs to count."""
+
+    NONE = "none"
+    NISBA = "nisba"
+    OUTLET = "outlet"
+    LOCALITY = "locality"
+
+
+_Payload = tuple[MentionKind, str, _Context]
+_OUTLETS = frozenset(
+    {
+        OrganizationKind.NEWS_AGENCY,
+        OrganizationKind.BROADCASTER,
+        OrganizationKind.NEWSPAPER,
+        OrganizationKind.WEBSITE,
+    }
+)
+_GEOGRAPHIC = frozenset(
+    {MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA, MentionKind.PLACE}
+)
+_NISBA_HEADS = frozenset(key(word) for word in NISBA_HEADS)
+_REPORTING = frozenset(key(word) for word in REPORTING_WORDS)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s\-/]*$")
+_LOOK_BACK = 40
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE = 400
+
+
+@functools.cache
+def _bounded(name: str) -> re.Pattern[str]:
+    """Return a pattern finding ``name`` as a word, behind an optional proclitic."""
+    return re.compile(r"(?<![^\W\d_])[وفبلك]{0,2}" + re.escape(name) + r"(?![^\W\d_])")
+
+
+_IN_PLACE = ("", "في ", "ب", "في مدينه ", "بمدينه ", "مدينه ")
+
+
+def _keys(names: Iterable[str | None]) -> set[str]:
+    return {" ".join(key(name).split()) for name in names if name}
+
+
+def _sorted(names: Iterable[str | None], ambiguous: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split names into the plain ones and those among the ``ambiguous`` (compared as keys)."""
+    excluded = _keys(ambiguous)
+    plain: list[str] = []
+    unsure: list[str] = []
     for name in names:
-        if name and " ".join(key(name).split()) not in excluded:
-            yield name
+        if name:
+            (unsure if " ".join(key(name).split()) in excluded else plain).append(name)
+    return plain, unsure
 
 
-def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, tuple[MentionKind, str]]]:
-    """Yield every (alias, (kind, id)) pair of the gazetteer, ambiguous spellings left out."""
+def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, _Payload]]:
+    """Yield every (alias, (kind, id, context)) pair of the gazetteer.
+
+    Ambiguous spellings are left out, but for an ambiguous nisba and an outlet's ambiguous
+    name, which are yielded with the context they need.
+    """
     for code, country in gazetteer.countries.items():
         capital = country.capital.get("ar") if country.capital else None
         aliases = (
@@ -239,8 +314,12 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, tuple[MentionKind, str]]
             (MentionKind.NISBA, country.nisba_ar),
         )
         for kind, names in aliases:
-            for alias in _matched(names, country.ambiguous_ar):
-                yield alias, (kind, code)
+            plain, unsure = _sorted(names, country.ambiguous_ar)
+            for alias in plain:
+                yield alias, (kind, code, _Context.NONE)
+            if kind is MentionKind.NISBA:
+                for alias in unsure:
+                    yield alias, (kind, code, _Context.NISBA)
     entries: tuple[tuple[MentionKind, Mapping[str, _Named]], ...] = (
         (MentionKind.PERSON, gazetteer.people),
         (MentionKind.ORGANIZATION, gazetteer.organizations),
@@ -249,9 +328,40 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, tuple[MentionKind, str]]
     )
     for kind, collection in entries:
         for entry_id, entry in collection.items():
-            names = (entry.names.get("ar"), *entry.aliases_ar)
-            for alias in _matched(names, entry.ambiguous_ar):
-                yield alias, (kind, entry_id)
+            plain, unsure = _sorted((entry.names.get("ar"), *entry.aliases_ar), entry.ambiguous_ar)
+            for alias in plain:
+                yield alias, (kind, entry_id, _Context.NONE)
+            context = _Context.NONE
+            if kind is MentionKind.VENUE and gazetteer.venues[entry_id].locality is not None:
+                context = _Context.LOCALITY
+            elif (
+                kind is MentionKind.ORGANIZATION
+                and gazetteer.organizations[entry_id].kind in _OUTLETS
+            ):
+                context = _Context.OUTLET
+            if context is not _Context.NONE:
+                for alias in unsure:
+                    yield alias, (kind, entry_id, context)
+
+
+def _locality_keys(gazetteer: Gazetteer, venue_id: str) -> frozenset[str]:
+    """Return the match forms of a venue's locality (a capital's other spellings included)."""
+    venue = gazetteer.venues[venue_id]
+    names = _keys([venue.locality.get("ar") if venue.locality else None])
+    country = gazetteer.countries.get(venue.country or "")
+    if (
+        country is not None
+        and _keys([country.capital.get("ar") if country.capital else None]) == names
+    ):
+        names |= _keys(country.capital_aliases_ar)
+    return frozenset(names)
+
+
+def _word_before(text: str, start: int) -> str:
+    """Return the word before the one starting at ``start`` (its proclitics skipped), or ''."""
+    prefix = prefix_before(text, start) or ""
+    found = _LAST_WORD.search(text, max(0, start - len(prefix) - _LOOK_BACK), start - len(prefix))
+    return found.group(1) if found else ""
 
 
 class EntityMatcher:
@@ -259,15 +369,122 @@ class EntityMatcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._automaton = AliasAutomaton(_pairs(gazetteer))
+        pairs = list(_pairs(gazetteer))
+        self._automaton = AliasAutomaton(pairs)
+        self._contextual = any(payload[2] is not _Context.NONE for _, payload in pairs)
+        self._localities = {
+            venue_id: _locality_keys(gazetteer, venue_id) for venue_id in gazetteer.venues
+        }
+        self._nisba_keys = frozenset(
+            variant
+            for alias, (kind, _, context) in pairs
+            if kind in (MentionKind.NISBA, MentionKind.COUNTRY) and context is _Context.NONE
+            for variant in key_variants(alias)
+        )
 
     def find(self, text: str) -> list[EntityMention]:
         """Return the names in ``text`` (``Normalized.text``): sorted, non-overlapping."""
+        found = self._automaton.find(text, _plain)
+        named = self._named(found)
+        if self._contextual:
+            found = self._automaton.find(text, self._in_context(named))
         mentions: list[EntityMention] = []
-        for start, end, payloads in self._automaton.find(text):
-            kind, entry_id = min(payloads, key=lambda p: (_RANK[p[0]], p[1]))
+        for start, end, payloads in found:
+            kind, entry_id, _ = self._choose(text, start, payloads, named)
             mentions.append(EntityMention(start, end, kind, entry_id, text[start:end]))
         return mentions
+
+    def _country(self, kind: MentionKind, entry_id: str) -> str | None:
+        if kind is MentionKind.PLACE:
+            return self.gazetteer.places[entry_id].country
+        return entry_id
+
+    def _named(self, found: list[tuple[int, int, tuple[_Payload, ...]]]) -> dict[str, int]:
+        """Count, per country, the mentions that name it without ambiguity."""
+        counts: dict[str, int] = {}
+        for _, _, payloads in found:
+            countries = {self._country(kind, entry_id) for kind, entry_id, _ in payloads}
+            geographic = all(kind in _GEOGRAPHIC for kind, _, _ in payloads)
+            if geographic and len(countries) == 1:
+                (country,) = countries
+                if country is not None:
+                    counts[country] = counts.get(country, 0) + 1
+        return counts
+
+    def _in_context(self, named: Mapping[str, int]) -> Accept[_Payload]:
+        """Return the filter keeping contextual spellings where their context holds."""
+
+        def accept(
+            text: str, start: int, _end: int, payloads: tuple[_Payload, ...]
+        ) -> tuple[_Payload, ...]:
+            kept = [p for p in payloads if p[2] is _Context.NONE]
+            unsure = [p for p in payloads if p[2] is not _Context.NONE]
+            if unsure:
+                before = _word_before(text, start)
+                for payload in unsure:
+                    if payload[2] is _Context.OUTLET:
+                        fits = before in _REPORTING
+                    elif payload[2] is _Context.LOCALITY:
+                        fits = self._locality_near(text, start, _end, payload[1])
+                    else:
+                        bare = before[1:] if before[:1] in ("و", "ف") else before
+                        heads = _NISBA_HEADS | self._nisba_keys
+                        fits = named.get(payload[1], 0) > 0 and (before in heads or bare in heads)
+                    if fits:
+                        kept.append(payload)
+            return tuple(kept)
+
+        return accept
+
+    def _locality_near(self, text: str, start: int, end: int, venue_id: str) -> bool:
+        """Tell whether the venue's locality follows ``end`` («القصر الرئاسي بنواكشوط»).
+
+        Or whether the same sentence named it before ``start`` («في مدينة جنيف ... في فندق
+        إنتركونتيننتال»).
+        """
+        sentence = _SENTENCE_END.split(text[max(0, start - _SENTENCE) : start])[-1]
+        if any(_bounded(name).search(sentence) for name in self._localities[venue_id]):
+            return True
+        rest = text[end : end + _LOOK_BACK].lstrip(" ,،")
+        return any(
+            tail.startswith(name) and not tail[len(name) : len(name) + 1].isalnum()
+            for lead in _IN_PLACE
+            if rest.startswith(lead)
+            for tail in (rest[len(lead) :],)
+            for name in self._localities[venue_id]
+        )
+
+    def _choose(
+        self,
+        text: str,
+        start: int,
+        payloads: tuple[_Payload, ...],
+        named: Mapping[str, int],
+    ) -> _Payload:
+        """Pick the payload of a match: the usual rank, or the context for a homograph."""
+        ranked = sorted(payloads, key=lambda p: (_RANK[p[0]], p[1]))
+        countries = {
+            self._country(kind, entry_id): (kind, entry_id, context)
+            for kind, entry_id, context in reversed(ranked)
+            if kind in _GEOGRAPHIC
+        }
+        if len(countries) < 2 or len(countries) != len(set(payloads)):
+            return ranked[0]
+        before = self._automaton.find(_word_before(text, start), _plain)
+        for _, _, near in before:
+            for kind, entry_id, _ in near:
+                country = self._country(kind, entry_id)
+                if country in countries:
+                    return countries[country]
+        best = max(named.get(country or "", 0) for country in countries)
+        return next(p for p in ranked if named.get(self._country(p[0], p[1]) or "", 0) == best)
+
+
+def _plain(
+    _text: str, _start: int, _end: int, payloads: tuple[_Payload, ...]
+) -> tuple[_Payload, ...]:
+    """Keep the payloads that need no context."""
+    return tuple(p for p in payloads if p[2] is _Context.NONE)
 
 
 _MATCHERS: weakref.WeakKeyDictionary[Gazetteer, EntityMatcher] = weakref.WeakKeyDictionary()

@@ -1,9 +1,11 @@
 """The title vocabulary: Arabic titles of office and the English role each one names.
 
 What belongs here: data only — the closed set of titles (``TITLES``), the words that may sit
-between a title and its complement, and the function and cue words that can never start or
-continue a person's name. Everything is written in ordinary Arabic spelling and brought to
-match form with ``key()`` where it is used. What must not: matching code (``_people.py``).
+between a title and its complement, the function and cue words that can never start or
+continue a person's name, and the context words that let an ambiguous nisba or outlet name
+count (``NISBA_HEADS``, ``REPORTING_WORDS``, read by ``_entities.py``). Everything is written
+in ordinary Arabic spelling and brought to match form with ``key()`` where it is used. What
+must not: matching code (``_people.py``).
 
 A title whose last word has no article (``وزير خارجية``, ``رئيس``, ``المتحدث باسم``) is in the
 construct state: it only counts when a complement follows it (a country, a capital, a nisba
@@ -19,8 +21,10 @@ import attrs
 __all__ = [
     "COMPLEMENT_WORDS",
     "NAME_STOP_WORDS",
+    "NISBA_HEADS",
     "PAIR_WORDS",
     "RELATIVE_WORDS",
+    "REPORTING_WORDS",
     "TITLES",
     "TITLE_ADJECTIVES",
     "TO_WORDS",
@@ -460,6 +464,50 @@ COMPLEMENT_WORDS: frozenset[str] = frozenset(
     }
 )
 """Words that may stand between a construct title and its complement («باسم وزارة الخارجية»)."""
+
+NISBA_HEADS: frozenset[str] = frozenset(
+    {
+        "الجانب",
+        "الوفد",
+        "الطرف",
+        "الوفدين",
+        "العاصمة",
+        "الرئيس",
+        "الحكومة",
+        "الخارجية",
+        "الجيش",
+        "الشعب",
+        "السلطات",
+        "المجلس",
+        "نظيره",
+        "نظيرته",
+        "نظيرها",
+        "نظيريه",
+        "نظيرتها",
+    }
+)
+"""Nouns after which an ambiguous nisba names its country: «الجانب المالي» is Mali's side.
+
+Alone, «المالي» is "financial"; after one of these nouns, or right after another nisba
+(«الموريتانية المالية»), it is the country's adjective.
+"""
+
+REPORTING_WORDS: frozenset[str] = frozenset(
+    {
+        *(
+            conj + verb + suffix
+            for conj in ("", "و", "ف")
+            for verb in ("ذكرت", "نقلت", "قالت", "أفادت", "أوردت", "بثت", "نشرت", "كشفت")
+            for suffix in ("", "ه", "ها")
+        ),
+        *(conj + word for conj in ("", "و") for word in ("بحسب", "حسب", "وفق", "وفقا", "طبقا")),
+    }
+)
+"""Words after which an outlet's bare name is the outlet: «ذكرت العربية», «نقلته الجزيرة».
+
+Alone, «العربية» is "Arabic" and «الجزيرة» "the island"; after a reporting verb (with an
+object pronoun or not) or «بحسب»/«وفقا ل» they name the broadcaster.
+"""
 
 TO_WORDS: frozenset[str] = frozenset({"لدى", "في", "إلى", "الى"})
 """Words that introduce the country an ambassador or envoy is sent to."""

@@ -54,6 +54,13 @@ _IN_WORDS = frozenset(key(word) for word in ("في", "لدى"))
 _BI_NOUNS = _COMPLEMENT_WORDS | frozenset(
     key(word) for word in ("مجلس", "المجلس", "ديوان", "الديوان", "جهاز", "الجهاز")
 )
+_SIDE_WORDS = frozenset(
+    key(word) for noun in ("الجانب", "الوفد", "الطرف") for word in (noun, "و" + noun, "ف" + noun)
+)
+_CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_LOOK_BACK = 20
+_MAX_SIDE_GAP = 2
 _MAX_INDEFINITE = 2
 _MAX_PHRASE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]+")
@@ -525,6 +532,10 @@ class _Reader:
             roles = [role for role in roles if _stands(role)]
             if not roles:
                 name = None
+        side = self.side_country(roles[0].start) if roles else None
+        if side is not None:
+            for role in roles:
+                role.country = role.country or side
         if name is None:
             self.described([role for role in roles if _stands(role)])
         else:
@@ -536,6 +547,26 @@ class _Reader:
                 name = self.next_name(end) if plural else None
         self.done = max(end, titles_end)
         return bisect.bisect_left(self.starts, self.done)
+
+    def side_country(self, at: int) -> str | None:
+        """Return the country of a side or delegation named right before ``at``.
+
+        «عن الجانب المالي الأمين العام ...», «يضم الوفد الإسرائيلي نائب رئيس الوفد ...», «على
+        الجانب المصري من المفاوضات رئيس جهاز ...»: the official belongs to that side.
+        """
+        index = bisect.bisect_left(self.starts, at) - 1
+        if index < 0:
+            return None
+        entity = self.items[index].entity
+        if entity is None or entity.kind is not MentionKind.NISBA:
+            return None
+        between = self.text[entity.end : at]
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > _MAX_SIDE_GAP:
+            return None
+        word = _LAST_WORD.search(self.text, max(0, entity.start - _LOOK_BACK), entity.start)
+        if word is None or word.group(1) not in _SIDE_WORDS:
+            return None
+        return entity.entry_id
 
     def serving(self, role: _Role, *, plural: bool) -> tuple[int, int, str | None] | None:
         """Extend ``role`` over where its holder serves when a name or a nisba follows it.
