@@ -10,15 +10,16 @@ Structuring is strict: ``null`` is not a string, ``"5"`` is not a number, ``1`` 
 ``true``, a string is not a list, unknown keys are errors. Every problem is reported with its
 JSON path, all at once (:func:`structure`).
 
-Two converters share one configuration: a fast one without per-field error bookkeeping, used
-first, and a detailed one, run only when the fast one fails, to report every problem.
+Two converters share one configuration: a fast one, used first, and a detailed one, run only
+when the fast one fails, to report every problem. The fast one builds model objects with
+generated code (:func:`_fast_builder`) that checks every type as strictly as the hooks do,
+then runs the model's own rules; the detailed one goes through each class's ``__init__``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import types
 import typing
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -36,6 +37,18 @@ from cattrs.gen import make_dict_structure_fn
 
 from diplofacts import model
 from diplofacts.errors import Problem, ValidationError
+from diplofacts.formats._fast import (
+    _BUILDERS,
+    _NATIVE,
+    _DateUnion,
+    _fast_builder,
+    _is_enum,
+    _is_fast,
+    _is_homogeneous_tuple,
+    _is_optional,
+    _TooDeepError,
+    _unbuilder,
+)
 from diplofacts.model import (
     ConsultationRound,
     FuzzyDate,
@@ -53,7 +66,6 @@ EVENT_TAGS: dict[type, str] = {Summit: "summit", ConsultationRound: "consultatio
 """The ``"type"`` value that marks each kind of event in a mixed list."""
 _EVENT_BY_TAG = {tag: cls for cls, tag in EVENT_TAGS.items()}
 _EventUnion = Summit | ConsultationRound
-_DateUnion = FuzzyDate | RelativeDate | None
 
 
 def _type_name(value: object) -> str:
@@ -160,15 +172,8 @@ def _structure_text(value: object, _: object) -> LocalizedText:
         ) from None
 
 
-_NATIVE = frozenset({str, int, float, bool})
-
-
 def _identity(value: Any) -> Any:
     return value
-
-
-def _is_enum(cls: Any) -> bool:
-    return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -182,21 +187,6 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
             raise ValueError(f"{value!r} is not one of {allowed}") from None
 
     return hook
-
-
-def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = typing.get_args(tp)
-    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def _is_optional(tp: Any) -> bool:
-    args = typing.get_args(tp)
-    return (
-        typing.get_origin(tp) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-        and tp != _DateUnion
-    )
 
 
 def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0915 - one hook each
@@ -218,6 +208,8 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
             conv.register_structure_hook(value, _enum_hook(value))
 
     def attrs_factory(cls: Any) -> Callable[[object, object], Any]:
+        if not detailed and _is_fast(cls):
+            return _fast_builder(cls, conv)
         inner = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
         )
@@ -292,6 +284,10 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
         return lambda value: None if value is None else inner_hook(value)
 
     conv.register_unstructure_hook_factory(_is_optional, unstructure_optional_factory)
+    if not detailed:
+        conv.register_unstructure_hook_factory(
+            lambda cls: _is_fast(cls) and cls not in _BUILDERS, lambda cls: _unbuilder(cls, conv)
+        )
 
     def structure_date_union(value: object, _: object) -> FuzzyDate | RelativeDate | None:
         if value is None:
@@ -356,14 +352,17 @@ def unstructure(obj: Any) -> Any:
 def structure(data: object, cls: type[T], *, source: str | None = None) -> T:
     """Build ``cls`` from plain data, or raise :class:`ValidationError` listing every problem."""
     try:
-        return converter.structure(data, cls)
+        return converter.get_structure_hook(cls)(data, cls)  # type: ignore[no-any-return]
+    except _TooDeepError:
+        too_deep = True
     except Exception:  # noqa: BLE001 - the detailed pass below says what was wrong
-        failed = True
-    if failed:
-        try:
-            _detailed.structure(data, cls)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a ValidationError
-            raise ValidationError(list(_problems(exc, "$")), source=source) from None
+        too_deep = False
+    try:
+        built: T = _detailed.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a ValidationError
+        raise ValidationError(list(_problems(exc, "$")), source=source) from None
+    if too_deep:  # deep, but within what the detailed pass builds
+        return built
     raise AssertionError("unreachable")  # pragma: no cover - both passes accept the same data
 
 

@@ -8,23 +8,43 @@ against.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import orjson
 
 from diplofacts.errors import Problem, ValidationError
-from diplofacts.formats._converter import structure, unstructure
+from diplofacts.formats._converter import converter, structure
 from diplofacts.formats._schema import json_schema
 
 __all__ = ["dumps", "loads", "schema"]
 
 T = TypeVar("T")
 
+# Reading a document this large builds many small objects at once; the garbage collector would
+# scan them again and again although none of them can be garbage yet, so it is paused.
+_BULK_BYTES = 64 * 1024
+
+
+def _plain(obj: Any) -> Any:
+    """Turn one model object into plain data; orjson calls it for every object it meets."""
+    kind = type(obj)
+    hook = _HOOKS.get(kind)
+    if hook is None:
+        hook = _HOOKS[kind] = converter.get_unstructure_hook(kind)
+    return hook(obj)
+
+
+_HOOKS: dict[type, Callable[[Any], Any]] = {}
+
 
 def dumps(obj: Any, *, indent: bool = True) -> str:
     """Write a model object (or a list of them) as canonical JSON, ending in a newline."""
     option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
-    return orjson.dumps(unstructure(obj), option=option).decode()
+    # orjson writes lists, strings, numbers and enums itself and hands each model object to
+    # _plain, so a long list is written object by object, never as one big tree of dicts.
+    return orjson.dumps(obj, default=_plain, option=option).decode()
 
 
 def loads(data: str | bytes, cls: type[T]) -> T:
@@ -33,11 +53,18 @@ def loads(data: str | bytes, cls: type[T]) -> T:
     Raises :class:`~diplofacts.ValidationError` for malformed JSON, wrong types, unknown or
     missing keys, and values the model rejects.
     """
+    pause = len(data) > _BULK_BYTES and gc.isenabled()
+    if pause:
+        gc.disable()
     try:
-        raw = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise ValidationError([Problem("$", f"malformed JSON: {exc}")]) from None
-    return structure(raw, cls)
+        try:
+            raw = orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            raise ValidationError([Problem("$", f"malformed JSON: {exc}")]) from None
+        return structure(raw, cls)
+    finally:
+        if pause:
+            gc.enable()
 
 
 def schema(cls: type | None = None) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from diplofacts.model._codes import ISO_639_1, ISO_3166_ALPHA2
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+TYPE_ONLY: set[Validator] = set()
+"""Validators that check only a value's type (see :func:`type_only`)."""
+WHEN_TYPED: dict[Validator, Validator] = {}
+"""Cheaper stand-ins for validators, for values whose types are known right (see :func:`typed`)."""
+
 # RFC 5646 well-formed tags (langtag production; grandfathered and private-use-only tags are
 # not accepted). Anchored and without nested quantifiers, so it cannot backtrack badly.
 _BCP47 = re.compile(
@@ -38,6 +43,30 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$", re.ASCII)
 def fail(field: str, message: str) -> ValidationError:
     """Build the error for one bad field."""
     return ValidationError([Problem(f"$.{field}", message)])
+
+
+def type_only(check: Validator) -> Validator:
+    """Mark ``check`` as testing nothing but the type of a value, and return it.
+
+    A loader that has already checked every type strictly (the shared converter does) may
+    skip these and run only the other validators; the model's rules are unchanged.
+    """
+    TYPE_ONLY.add(check)
+    return check
+
+
+def typed(full: Validator) -> Callable[[Validator], Validator]:
+    """Register the decorated validator as ``full`` for values already of the right type.
+
+    It must accept and reject exactly what ``full`` does for such values (it may call
+    ``full`` to describe a problem); a loader that checked the types may call it instead.
+    """
+
+    def register(check: Validator) -> Validator:
+        WHEN_TYPED[full] = check
+        return check
+
+    return register
 
 
 def language_tag_problem(tag: object) -> str | None:
@@ -85,6 +114,18 @@ def optional_country(_: object, attribute: attrs.Attribute[Any], value: object) 
     """Require an ISO 3166-1 alpha-2 code or ``None``."""
     if value is not None and not is_country(value):
         raise fail(attribute.name, country_problem(value))
+
+
+@typed(country)
+def _typed_country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in ISO_3166_ALPHA2:
+        country(_, attribute, value)
+
+
+@typed(optional_country)
+def _typed_optional_country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and value not in ISO_3166_ALPHA2:
+        optional_country(_, attribute, value)
 
 
 def country_tuple(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -142,6 +183,7 @@ def optional_text(instance: object, attribute: attrs.Attribute[Any], value: obje
         text(instance, attribute, value)
 
 
+@type_only
 def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a real ``bool`` (not ``0``/``1``)."""
     if not isinstance(value, bool):
@@ -179,7 +221,7 @@ def instance(kind: type | tuple[type, ...], *, optional: bool = False) -> Valida
         if not accepts(value):
             raise fail(attribute.name, f"expected {names}, got {type(value).__name__}")
 
-    return check
+    return type_only(check)
 
 
 def tuple_of(kind: type | tuple[type, ...], *, unique: bool = False) -> Validator:
@@ -201,4 +243,12 @@ def tuple_of(kind: type | tuple[type, ...], *, unique: bool = False) -> Validato
         if unique and len(set(value)) != len(value):
             raise fail(attribute.name, "items must be unique")
 
-    return check
+    if kinds == (str,):  # strings must also be non-blank
+
+        @typed(check)
+        def strings(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if not all(map(str.strip, value)) or (unique and len(set(value)) != len(value)):
+                check(_, attribute, value)
+
+        return check
+    return check if unique else type_only(check)  # uniqueness is a rule, not a type

@@ -40,10 +40,12 @@ def _check_language(_: object, attribute: attrs.Attribute[Any], value: object) -
         raise _checks.fail(attribute.name, problem)
 
 
+@_checks.type_only
 def _check_events(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _checks.tuple_of((Summit, ConsultationRound))(_, attribute, value)
 
 
+@_checks.type_only
 def _check_published(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         raise _checks.fail(attribute.name, f"expected a date or None, got {type(value).__name__}")

@@ -42,6 +42,7 @@ def _check_delegations(_: object, attribute: attrs.Attribute[Any], value: object
         raise _checks.fail(attribute.name, f"one delegation per party, got parties {parties}")
 
 
+@_checks.type_only
 def _check_agenda(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _checks.tuple_of(AgendaItem)(_, attribute, value)
 

@@ -39,6 +39,7 @@ class Attribution:
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=ordered_spans)
 
     @via.validator
+    @_checks.type_only
     def _check_via(self, attribute: attrs.Attribute[Attribution | None], value: object) -> None:
         _checks.instance(Attribution, optional=True)(self, attribute, value)
 

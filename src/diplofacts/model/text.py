@@ -129,3 +129,9 @@ def ordered_spans(_: object, attribute: attrs.Attribute[Any], value: object) -> 
                 f"spans must be sorted and distinct: {item} follows {previous}",
             )
         previous = item
+
+
+@_checks.typed(ordered_spans)
+def _typed_ordered_spans(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if len(value) > 1:  # no, or one, span is in order
+        ordered_spans(_, attribute, value)
