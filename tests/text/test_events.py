@@ -104,3 +104,24 @@ def test_hosting_in_the_past_is_held() -> None:
     """«احتضنت» (hosted) says the event was held."""
     text = normalize("احتضنتها العاصمة").text
     assert [EventStatus.HELD] == [s.status for s in find_status_cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ستعقد الدورة الثانية للجنة العليا في القاهرة", [("الدوره", CueKind.ROUND, 2)]),
+        ("دورة جديدة من المشاورات", [("دوره", CueKind.ROUND, None)]),
+        ("في الدورة الاقتصادية الحالية", []),
+    ],
+)
+def test_a_session_of_a_committee_or_of_talks_is_a_round(
+    phrase: str, expected: list[tuple[str, CueKind, int | None]]
+) -> None:
+    """«الدورة … للجنة» / «دورة من المشاورات» is a round; any other «دورة» is not a cue."""
+    assert expected == [(text, kind, number) for text, kind, number, *_ in cues(phrase)][:1]
+
+
+def test_a_round_with_a_pronoun_is_one_round() -> None:
+    """«جولته الأولى», «جولتها المقبلة»: one round of a series named before, not several."""
+    assert [("جولته", CueKind.ROUND, 1, False, False, False)] == cues("تعقد جولته الأولى")
+    assert [("جولتها", CueKind.ROUND, None, True, False, False)] == cues("جولتها المقبلة")

@@ -38,8 +38,15 @@ from diplofacts.text._assemble import Found, Unit
 from diplofacts.text._build import HEAD_ROLES, Builder
 from diplofacts.text._coref import PARTY_KINDS, Cluster, delegation_side
 from diplofacts.text._entities import EntityMention, MentionKind
+from diplofacts.text._events import CueKind
 from diplofacts.text._layout import Column, LineKind
-from diplofacts.text._sources import Speaker, find_attributions, find_hosts
+from diplofacts.text._sources import (
+    Speaker,
+    find_attributions,
+    find_hosts,
+    find_own_mediation,
+    says_all_of_them,
+)
 
 __all__ = ["Contents"]
 
@@ -60,6 +67,7 @@ class Contents:
         self._statements: list[tuple[int | None, Statement]] = []
         self._announcers: dict[int, Delegate] = {}
         self._leaders: dict[int, list[Person]] = defaultdict(list)
+        self._again: dict[tuple[int, str, str], list[Delegate]] = defaultdict(list)
         self._members: dict[int, dict[str, dict[str, Delegate]]] = defaultdict(
             lambda: defaultdict(dict)
         )
@@ -72,6 +80,9 @@ class Contents:
         self._sources: dict[int, dict[str, Attribution]] = defaultdict(dict)
         self._hosts: dict[int, str] = {}
         self._mediators: dict[int, set[str]] = defaultdict(set)
+        self._own_mediation: set[int] = set()  # events whose host mediates («وساطتها»)
+        # mediators stated for a whole series («ست جولات … بوساطة عمانية»), with its parties
+        self._series_mediators: list[tuple[frozenset[str], str]] = []
         self._host_places: dict[int, list[EntityMention]] = defaultdict(list)
         self._speaker_starts: set[int] = set()
         self._read()
@@ -79,7 +90,9 @@ class Contents:
     # -- ownership ---------------------------------------------------------------------
     def _owner(self, unit: Unit, at: int) -> int | None:
         """Return the event a thing at ``at`` in ``unit`` belongs to."""
-        before = [m for m in unit.mentions if not m.anchor_only and m.cue.start <= at]
+        before = [
+            m for m in unit.mentions if (not m.anchor_only or m.described) and m.cue.start <= at
+        ]
         for mention in reversed(before):
             cluster = self._cluster_of(mention)
             if cluster is not None:
@@ -136,15 +149,8 @@ class Contents:
             delegate = self.builder.delegate(person)
             who = person.person_id or self.builder.original(person.start, person.end)
             members = self._members[owner][party]
-            if who in members:
-                old = members[who]
-                roles_all = tuple(dict.fromkeys(old.roles + delegate.roles))
-                members[who] = Delegate(
-                    person=old.person,
-                    roles=roles_all,
-                    role_text=old.role_text,
-                    evidence=tuple(sorted({*old.evidence, *delegate.evidence})),
-                )
+            if who in members:  # named again: its roles and spans are added once, at the end
+                self._again[(owner, party, who)].append(delegate)
             else:
                 members[who] = delegate
 
@@ -313,9 +319,8 @@ class Contents:
             targets = {owner} if owner is not None else set()
             targets |= {self.index[id(c)] for c in unit.owners if id(c) in self.index}
             for target in targets:
-                known = self._sources[target].get(attribution.outlet or "")
-                if known is None:
-                    self._sources[target][attribution.outlet or ""] = attribution
+                for link in _chain_outlets(attribution):
+                    self._sources[target].setdefault(link.outlet or "", link)
         for statement in statements:
             self._speaker_starts.add(statement.speaker.start)
             content_owner = next(
@@ -358,21 +363,59 @@ class Contents:
                 )
 
     def _read_hosts(self, unit: Unit) -> None:
+        """Read hosts and mediators; a mediator said of several events goes to each of them.
+
+        «وجرت جميعها بوساطة …» (or a plural cue in the sentence): every event the sentence
+        names; a plural round cue that names no dated round («ست جولات … بوساطة عمانية»):
+        every round of the series; «في إطار وساطتها»: the event's host mediates.
+        """
+        text = self.found.text
+        span = (unit.start, unit.end)
         entities = [
-            e
-            for e in self.found.within(self.found.entities, unit.start, unit.end)
-            if e.kind in PARTY_KINDS
+            e for e in self.found.within(self.found.entities, *span) if e.kind in PARTY_KINDS
         ]
-        for at, entity, host in find_hosts(self.found.text, (unit.start, unit.end), entities):
+        people = [(p.start, p.end) for p in self.found.within(self.found.people, *span)]
+        named = [
+            i
+            for i in dict.fromkeys(self._cluster_of(m) for m in unit.mentions if not m.anchor_only)
+            if i is not None
+        ]
+        cues = self.found.within(self.found.cues, *span)
+        plural = [c for c in cues if c.plural]
+        own_cues = {m.cue.start for m in unit.mentions}
+        series = any(c.kind is CueKind.ROUND and c.start not in own_cues for c in plural)
+        every = bool(plural) or says_all_of_them(text, span)
+        for at, entity, host in find_hosts(text, span, entities, people):
             owner = self._owner(unit, at)
-            if owner is None:
-                continue
             if host:
-                self._hosts.setdefault(owner, entity.entry_id)
-                if entity.kind is MentionKind.CAPITAL:  # «مسقط تستضيف»: the city too
-                    self._host_places[owner].append(entity)
-            else:
-                self._mediators[owner].add(entity.entry_id)
+                if owner is not None:
+                    self._hosts.setdefault(owner, entity.entry_id)
+                    if entity.kind is MentionKind.CAPITAL:  # «مسقط تستضيف»: the city too
+                        self._host_places[owner].append(entity)
+                continue
+            if series:
+                parties = frozenset(p for i in named for p in self.clusters[i].parties)
+                self._series_mediators.append((parties, entity.entry_id))
+            for target in (named if every else []) + ([] if owner is None else [owner]):
+                self._mediators[target].add(entity.entry_id)
+        for at in find_own_mediation(text, span):
+            owner = self._owner(unit, at)
+            if owner is not None:
+                self._own_mediation.add(owner)
+
+    def mediators(self, index: int, parties: set[str] | None = None) -> set[str]:
+        """Return the mediators of event ``index`` (``parties``: its parties, when known)."""
+        found = set(self._mediators.get(index, set()))
+        host = self._hosts.get(index)
+        if index in self._own_mediation and host is not None:
+            found.add(host)
+        if parties is not None and self.clusters[index].kind is CueKind.ROUND:
+            found |= {
+                country
+                for series, country in self._series_mediators
+                if (not series or series == parties) and country not in parties
+            }
+        return found
 
     def _row_dates(self, unit: Unit) -> None:
         """Count the dates of a row of an event's table as used (the row restates the date)."""
@@ -416,25 +459,39 @@ class Contents:
                 self._phases.get(index, {}).items(), key=lambda kv: min(kv[1])
             )
         ]
-        delegations = tuple(
-            Delegation(
-                party=party,
-                members=tuple(members.values()),
-                evidence=tuple(sorted({s for m in members.values() for s in m.evidence})),
+        delegations = []
+        for party, members in sorted(self._members.get(index, {}).items()):
+            merged = [
+                self._merged(first, self._again.get((index, party, who), []))
+                for who, first in members.items()
+            ]
+            delegations.append(
+                Delegation(
+                    party=party,
+                    members=tuple(merged),
+                    evidence=tuple(sorted({s for m in merged for s in m.evidence})),
+                )
             )
-            for party, members in sorted(self._members.get(index, {}).items())
-        )
         return {
             "venue": self.builder.venue(
                 [p for m in cluster.mentions for p in m.places] or self._host_places.get(index, [])
             ),
             "host": self._hosts.get(index),
-            "mediators": tuple(sorted(self._mediators.get(index, set()))),
-            "delegations": delegations,
+            "mediators": tuple(sorted(self.mediators(index, parties))),
+            "delegations": tuple(delegations),
             "agenda": tuple(agenda),
             "phases": tuple(phases),
             "attributions": tuple(self._sources.get(index, {}).values()),
         }
+
+    @staticmethod
+    def _merged(first: Delegate, again: list[Delegate]) -> Delegate:
+        """Return a delegate with the roles and spans of every time the person was named."""
+        if not again:
+            return first
+        roles = tuple(dict.fromkeys(r for d in (first, *again) for r in d.roles))
+        spans = tuple(sorted({s for d in (first, *again) for s in d.evidence}))
+        return Delegate(person=first.person, roles=roles, role_text=first.role_text, evidence=spans)
 
     def _resolved_agenda(
         self, index: int
@@ -476,7 +533,7 @@ class Contents:
         """Return the countries of the leaders and delegations (not hosts or mediators)."""
         found = {p.country for p in self._leaders.get(index, []) if p.country}
         found |= set(self._members.get(index, {}))
-        return found - self._mediators.get(index, set()) - {self._hosts.get(index)}
+        return found - self.mediators(index) - {self._hosts.get(index)}
 
     def unparsed(self) -> list[Unparsed]:
         """Return what looked relevant but was not understood."""
@@ -490,3 +547,18 @@ class Contents:
             if date.start not in found.used_dates and not names_event:
                 self._keep(date.start, date.end, "date not tied to an event")
         return self._unparsed
+
+
+def _chain_outlets(attribution: Attribution) -> list[Attribution]:
+    """Return an attribution and each outlet it relied on, as attributions of their own.
+
+    «نقلت الجزيرة عن رويترز عن مسؤول»: the event is credited to Al Jazeera (citing Reuters,
+    the whole chain kept) and to Reuters (citing the official).
+    """
+    out = [attribution]
+    link = attribution.via
+    while link is not None:
+        if link.outlet is not None:
+            out.append(link)
+        link = link.via
+    return out

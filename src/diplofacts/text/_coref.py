@@ -54,6 +54,8 @@ class EventMention:
     relative: DateMention | None = None
     status: EventStatus | None = None
     anchor_only: bool = False
+    described: bool = False  # an anchor its own relative clause dates or places
+    demonstrative: bool = False  # «هذه القمة»: the event the article is about
     anchor_of: int | None = None  # cue start of the event this mention is relative to
     both_sides: bool = False  # its sentence says «البلدين», «الطرفين»: the two named before
     unit_id: int = -1
@@ -61,48 +63,119 @@ class EventMention:
 
 @dataclass
 class Cluster:
-    """The mentions of one event, in text order."""
+    """The mentions of one event, in text order.
+
+    Its summaries (parties, date, number, places …) are kept up to date as mentions are
+    appended, each mention folded in once, so asking for them costs nothing however large
+    the event grows (clustering stays linear in the number of mentions per event).
+    """
 
     kind: CueKind
     mentions: list[EventMention] = field(default_factory=list)
+    _seen: int = field(default=0, init=False, repr=False, compare=False)
+    _parties: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _place_ids: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _date: DateMention | None = field(default=None, init=False, repr=False, compare=False)
+    _date_rank: tuple[bool, bool] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _relative: DateMention | None = field(default=None, init=False, repr=False, compare=False)
+    _number: int | None = field(default=None, init=False, repr=False, compare=False)
+    _new: bool = field(default=False, init=False, repr=False, compare=False)
+    _held: bool = field(default=False, init=False, repr=False, compare=False)
+    _only_anchor: bool = field(default=True, init=False, repr=False, compare=False)
+
+    def _sync(self) -> None:
+        """Fold the mentions appended since the last question into the summaries."""
+        for mention in self.mentions[self._seen :]:
+            self._parties |= mention.parties
+            self._place_ids.update(p.entry_id for p in mention.places)
+            date = mention.date
+            if date is not None:
+                rank = (
+                    mention.date_from_sentence,
+                    date.date is None or date.date.year is None,
+                )
+                if self._date_rank is None or rank < self._date_rank:
+                    self._date, self._date_rank = date, rank
+            if self._relative is None:
+                self._relative = mention.relative
+            if not self._number:
+                self._number = mention.cue.number
+            self._new = self._new or mention.cue.new
+            self._held = self._held or mention.status is EventStatus.HELD or mention.cue.previous
+            self._only_anchor = self._only_anchor and mention.anchor_only
+        self._seen = len(self.mentions)
+
+    def insert(self, early: list[EventMention]) -> None:
+        """Add mentions in text order (ones named before the mentions already kept)."""
+        self.mentions[:] = sorted([*self.mentions, *early], key=lambda m: m.cue.start)
+        fresh = Cluster(kind=self.kind, mentions=self.mentions)
+        fresh._sync()
+        for name in _SUMMARIES:
+            setattr(self, name, getattr(fresh, name))
 
     @property
-    def parties(self) -> set[str]:
+    def parties(self) -> frozenset[str]:
         """The union of the parties its mentions name."""
-        return set().union(*(m.parties for m in self.mentions))
+        self._sync()
+        return frozenset(self._parties)
 
     @property
     def date(self) -> DateMention | None:
         """The first calendar date of its mentions (read in a cue's clause first)."""
-        dated = [m for m in self.mentions if m.date is not None]
-        best = sorted(
-            dated,
-            key=lambda m: (
-                m.date_from_sentence,
-                m.date is None or m.date.date is None or m.date.date.year is None,
-            ),
-        )
-        return best[0].date if best else None
+        self._sync()
+        return self._date
 
     @property
     def relative(self) -> DateMention | None:
         """The first relative date of its mentions."""
-        return next((m.relative for m in self.mentions if m.relative is not None), None)
+        self._sync()
+        return self._relative
 
     @property
     def number(self) -> int | None:
         """The first ordinal stated."""
-        return next((m.cue.number for m in self.mentions if m.cue.number), None)
+        self._sync()
+        return self._number or None
 
     @property
-    def place_ids(self) -> set[str]:
+    def place_ids(self) -> frozenset[str]:
         """The gazetteer ids of its places."""
-        return {p.entry_id for m in self.mentions for p in m.places}
+        self._sync()
+        return frozenset(self._place_ids)
 
     @property
     def only_anchor(self) -> bool:
         """Whether every mention names it only as another event's anchor."""
-        return all(m.anchor_only for m in self.mentions)
+        self._sync()
+        return self._only_anchor
+
+    @property
+    def new(self) -> bool:
+        """Whether a mention calls it new (جديدة، المقبلة)."""
+        self._sync()
+        return self._new
+
+    @property
+    def held(self) -> bool:
+        """Whether a mention says it was held (or calls it previous, السابقة)."""
+        self._sync()
+        return self._held
+
+
+_SUMMARIES = (
+    "_seen",
+    "_parties",
+    "_place_ids",
+    "_date",
+    "_date_rank",
+    "_relative",
+    "_number",
+    "_new",
+    "_held",
+    "_only_anchor",
+)
 
 
 _LOCATIVE = frozenset(
@@ -352,9 +425,7 @@ def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR
         if not places & {p.entry_id for p in mention.places}:
             return None
         score += 2
-    new = any(m.cue.new for m in cluster.mentions)
-    held = any(m.status is EventStatus.HELD or m.cue.previous for m in cluster.mentions)
-    if (mention.cue.new and held) or (mention.cue.previous and new):
+    if (mention.cue.new and cluster.held) or (mention.cue.previous and cluster.new):
         return None
     return score
 
@@ -363,15 +434,15 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     """Group mentions into events, in order of first mention."""
     clusters: list[Cluster] = []
     last: Cluster | None = None  # the last event named other than as an anchor
+    waiting: list[EventMention] = []  # weak mentions naming an event not yet named
     for mention in mentions:
         if mention.kind is CueKind.TALKS:
-            target = _weak_target(clusters, mention, last)
-            if target is None and _stands_alone(mention):
-                target = Cluster(kind=CueKind.TALKS)
-                clusters.append(target)
+            target = _weak_cluster(clusters, mention, last)
             if target is not None:
                 target.mentions.append(mention)
                 last = target
+            elif mention.places and not mention.anchor_only:
+                waiting.append(mention)
             continue
         candidates = []
         for index, cluster in enumerate(clusters):
@@ -380,7 +451,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             score = _agrees(cluster, mention)
             if score is not None:
                 candidates.append((score, cluster is last, index, cluster))
-        if candidates:
+        if candidates and mention.demonstrative:  # «هذه الجولة»: the article's own event
+            chosen = min(candidates, key=lambda c: c[2])[3]
+        elif candidates:
             chosen = max(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
         else:
             chosen = Cluster(kind=mention.kind)
@@ -388,7 +461,48 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         chosen.mentions.append(mention)
         if not mention.anchor_only:
             last = chosen
+    _join_later(clusters, waiting)
     return clusters
+
+
+def _weak_cluster(
+    clusters: list[Cluster], mention: EventMention, last: Cluster | None
+) -> Cluster | None:
+    """Return the event a weak mention names: one already named, a new one, or none yet."""
+    target = _weak_target(clusters, mention, last)
+    if target is None and mention.cue.new:
+        target = next((c for c in reversed(clusters) if _still_new(c, mention)), None)
+    if target is None and _stands_alone(mention):
+        target = Cluster(kind=CueKind.TALKS)
+        clusters.append(target)
+    return target
+
+
+def _join_later(clusters: list[Cluster], waiting: list[EventMention]) -> None:
+    """Give weak mentions with a place the event of that place named after them.
+
+    «محادثات جنيف» in a headline names the Geneva talks the article tells below.
+    """
+    if not waiting:
+        return
+    first: dict[str, int] = {}  # place id -> the first event held there
+    for i, cluster in enumerate(clusters):
+        for place in cluster.place_ids:
+            first.setdefault(place, i)
+    joining: dict[int, list[EventMention]] = {}
+    for mention in waiting:
+        index = min(
+            (first[p.entry_id] for p in mention.places if p.entry_id in first), default=None
+        )
+        if index is not None and _agrees(clusters[index], mention) is not None:
+            joining.setdefault(index, []).append(mention)
+    for index, early in joining.items():
+        clusters[index].insert(early)
+
+
+def _still_new(cluster: Cluster, mention: EventMention) -> bool:
+    """Tell whether a new meeting («لقاء جديد») is the one a cluster already names as new."""
+    return cluster.new and not cluster.held and _agrees(cluster, mention) is not None
 
 
 def _weak_target(
@@ -400,26 +514,25 @@ def _weak_target(
         for cluster in reversed(clusters):
             if cluster.place_ids & ids:
                 return cluster
-    if mention.date is not None:
+    if mention.date is not None and mention.date.date is not None:
         for cluster in reversed(clusters):
             if cluster.date is not None and _dates_agree(cluster.date, mention.date):
                 return cluster
-    if mention.status is EventStatus.HELD and last is not None and not _held(last):
+    if mention.status is EventStatus.HELD and last is not None and not last.held:
         # «المحادثات جرت …» after a round still to come is named: the talks that were held
         for cluster in reversed(clusters):
-            if _held(cluster) and _agrees(cluster, mention) is not None:
+            if cluster.held and _agrees(cluster, mention) is not None:
                 return cluster
-    if last is not None and _agrees(last, mention) is not None:
-        return last
+    if last is not None and not mention.anchor_only and _agrees(last, mention) is not None:
+        return last  # an anchor is never the event named relative to it
     return None
-
-
-def _held(cluster: Cluster) -> bool:
-    """Tell whether a mention of the cluster says the event was held."""
-    return any(m.status is EventStatus.HELD or m.cue.previous for m in cluster.mentions)
 
 
 def _stands_alone(mention: EventMention) -> bool:
     """Tell whether a weak mention says enough to be an event of its own."""
+    if mention.described:
+        return True  # an anchor described by its own words («… التي عقدت منتصف أبريل»)
+    if mention.cue.new and not mention.anchor_only:
+        return True  # «لقاء جديد»: a further meeting, not one already named
     said = mention.date is not None or bool(mention.places) or mention.status is not None
     return said and (len(mention.parties) >= 2 or (bool(mention.parties) and bool(mention.places)))

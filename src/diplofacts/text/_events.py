@@ -65,7 +65,16 @@ _ORDINALS = {
 ORDINALS: dict[str, int] = {key(word): number for word, number in _ORDINALS.items()}
 _TALK_NOUNS = "مشاورات محادثات مفاوضات مباحثات الحوار حوار المشاورات المحادثات المفاوضات المباحثات"
 _SUMMIT = alternation(["قمة", "قمم", "القمة", "قمتين"])
-_ROUND = alternation(["جولة", "جولات", "جولتي", "جولتين", "جولتان", "الجولتان", "جولتا"])
+_ROUND = alternation(
+    ["جولة", "جولات", "جولتي", "جولتين", "جولتان", "الجولتان", "جولتا", "جولته", "جولتها"]
+)
+# «جولته الأولى», «جولتها المقبلة»: one round of a series named before (its pronoun)
+_ONE_ROUND = frozenset(key(w) for w in ["جولة", "جولته", "جولتها"])
+# «الدورة المقبلة للجنة المشتركة», «دورة جديدة من المشاورات»: a session of talks is a round
+_SESSION = (
+    r"دوره(?=(?:\s+\w+){0,2}?\s+(?:لل|ل|ال|من\s+(?:ال)?)?"
+    r"(?:لجنه|مشاورات|محادثات|مفاوضات|مباحثات|حوار)(?!\w))"
+)
 _MINISTERIAL = alternation(["اجتماع وزاري", "اجتماع الوزاري", "حوار استراتيجي", "حوار الاستراتيجي"])
 _WEAK = alternation(
     [
@@ -85,7 +94,8 @@ _MEETING = alternation(["اجتماع", "الاجتماع", "لقاء", "الل�
 _OF_MINISTERS = r"\s+(?:\w+\s+)?ل?(?:وزيري|وزيرا|وزراء)(?!\w)"
 _CUE = re.compile(
     rf"{PREFIX}(?:(?P<summit>{_SUMMIT})|(?P<round>{_ROUND})(?:\s+(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
-    rf"|(?P<minister>{_MINISTERIAL}|(?:{_MEETING})(?={_OF_MINISTERS}))|(?P<weak>{_WEAK})){END}"
+    rf"|(?P<minister>{_MINISTERIAL}|(?:{_MEETING})(?={_OF_MINISTERS})|{_SESSION})"
+    rf"|(?P<weak>{_WEAK})){END}"
 )
 _NEW = frozenset(
     key(w)
@@ -166,7 +176,7 @@ def find_cues(text: str) -> list[Cue]:
             kind, plural = CueKind.SUMMIT, match.group("summit") in {key("قمم"), key("قمتين")}
         elif match.group("round"):
             kind = CueKind.ROUND
-            plural = match.group("round") != key("جولة")
+            plural = match.group("round") not in _ONE_ROUND
         elif match.group("minister"):
             kind, plural = CueKind.ROUND, False
         else:

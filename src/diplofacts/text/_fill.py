@@ -19,6 +19,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import re
 
 import attrs
 
@@ -51,9 +52,18 @@ def _status(cluster: Cluster) -> EventStatus:
         if status in said:
             return status
     mention = cluster.date
-    if mention is not None and mention.date is not None and mention.date.day is not None:
+    if (
+        mention is not None
+        and mention.date is not None
+        and mention.date.day is not None
+        and not _WINDOW.match(mention.text)
+    ):
         return EventStatus.SCHEDULED
     return EventStatus.ANNOUNCED
+
+
+# «بين 20 و30 يونيو»: a window proposed for the event, not a day it is set for
+_WINDOW = re.compile(r"(?:ما\s+)?بين(?!\w)")
 
 
 def _by_date(status: EventStatus, date: FuzzyDate | None, builder: Builder) -> EventStatus:
@@ -130,8 +140,10 @@ def _neighbour_year(found: Found, mention: DateMention) -> int | None:
 
 def _date(cluster: Cluster, found: Found, builder: Builder) -> FuzzyDate | None:
     mention = cluster.date
-    if mention is None or mention.date is None:
+    if mention is None:
         return None
+    if mention.date is None:
+        return _weekday_date(cluster, mention, builder.published)
     date = mention.date
     published = builder.published
     if date.year is None and date.month is not None and published is not None:
@@ -155,6 +167,35 @@ def _date(cluster: Cluster, found: Found, builder: Builder) -> FuzzyDate | None:
     return date
 
 
+def _weekday_date(
+    cluster: Cluster, mention: DateMention, published: dt.date | None
+) -> FuzzyDate | None:
+    """Resolve a weekday said alone («الخميس») to the nearest such day in the event's direction.
+
+    Held: the last one before publication; to come: the next one; neither: the nearer.
+    """
+    if mention.weekday is None or published is None or mention.relation is not None:
+        return None
+    back = (published.weekday() - mention.weekday) % 7 or 7
+    ahead = (mention.weekday - published.weekday()) % 7 or 7
+    future = _direction(cluster)
+    if future is None:
+        future = ahead < back
+    day = published + dt.timedelta(days=ahead if future else -back)
+    return FuzzyDate(year=day.year, month=day.month, day=day.day, year_inferred=True)
+
+
+def _end_date(end: FuzzyDate | None, start: FuzzyDate) -> FuzzyDate | None:
+    """Give the end of a range the year inferred for its start (the next one if it wraps).
+
+    «بين 20 و30 يونيو» without a year: both days are in the year inferred for the event.
+    """
+    if end is None or end.year is not None or start.year is None or end.month is None:
+        return end
+    wraps = (end.month, end.day or 0) < (start.month or 0, start.day or 0)
+    return attrs.evolve(end, year=start.year + wraps, year_inferred=start.year_inferred)
+
+
 def _kind(cluster: Cluster, found: Found, units: list[Unit]) -> CueKind:
     if cluster.kind is not CueKind.TALKS:
         return cluster.kind
@@ -169,11 +210,15 @@ def _kind(cluster: Cluster, found: Found, units: list[Unit]) -> CueKind:
     return CueKind.SUMMIT if heads and not others else CueKind.ROUND
 
 
-def _fallback_parties(clusters: list[Cluster], parties: list[set[str]]) -> None:
+def _fallback_parties(
+    clusters: list[Cluster], parties: list[set[str]], *, relative: bool = False
+) -> None:
     """Give events without parties those their mentions refer back to.
 
-    An event named as another's anchor, or named in the same sentence as an event of its
-    sort, takes that event's parties; one whose words say «البلدين» / «الطرفين» takes the
+    An event named as another's anchor (with ``relative``, also one named relative to
+    another, once people have given parties to events), or named in the same
+    sentence as an event of its sort (any sort, for talks or a meeting), takes that event's
+    parties; one whose words say «البلدين» / «الطرفين» takes the
     two parties of the last event named before it with two; a round takes the parties of
     the article's other rounds when they all have the same ones («جولات الحوار السابقة»).
     """
@@ -185,8 +230,11 @@ def _fallback_parties(clusters: list[Cluster], parties: list[set[str]]) -> None:
         for other_index, other in enumerate(clusters):
             if other_index == index or not parties[other_index]:
                 continue
-            anchored = any(m.anchor_of in starts for m in other.mentions)
-            same_unit = other.kind is cluster.kind and any(
+            other_starts = {x.cue.start for x in other.mentions}
+            anchored = any(m.anchor_of in starts for m in other.mentions) or (
+                relative and any(m.anchor_of in other_starts for m in cluster.mentions)
+            )
+            same_unit = cluster.kind in (other.kind, CueKind.TALKS) and any(
                 m.unit_id in units for m in other.mentions
             )
             if anchored or same_unit:
@@ -294,11 +342,16 @@ def fill(  # noqa: PLR0912 - one branch per event-level fact
     dates = [_date(c, found, builder) for c in owned]
     statuses = [_by_date(s, d, builder) for s, d in zip(statuses, dates, strict=True)]
     parties = [set(c.parties) for c in owned]
-    _fallback_parties(owned, parties)
+    described = [c.only_anchor and any(m.described for m in c.mentions) for c in owned]
     contents = Contents(found, units, owned, builder)
+    for i in range(len(parties)):  # an anchor told in its own words: the people it names
+        if not parties[i] and described[i]:
+            parties[i] = contents.people_parties(i)
+    _fallback_parties(owned, parties)
     for i in range(len(parties)):
         if not parties[i]:
             parties[i] = contents.people_parties(i)
+    _fallback_parties(owned, parties, relative=True)  # again, after people gave parties
     numbers = _numbers(owned, kinds, parties, dates, statuses)
     taken: set[str] = set()
     ids = [
@@ -334,7 +387,7 @@ def fill(  # noqa: PLR0912 - one branch per event-level fact
                 anchor=anchor if anchor != ids[i] else None,
             )
         end_date = (
-            cluster.date.end_date
+            _end_date(cluster.date.end_date, date)
             if cluster.date is not None and isinstance(date, FuzzyDate)
             else None
         )

@@ -374,8 +374,12 @@ class _Reader:
         collections: dict[MentionKind, Mapping[str, _Located]] = {
             MentionKind.ORGANIZATION: self.gazetteer.organizations,
             MentionKind.VENUE: self.gazetteer.venues,
+            MentionKind.PLACE: self.gazetteer.places,
+            MentionKind.PERSON: self.gazetteer.people,
         }
-        return collections[entity.kind][entity.entry_id].country
+        entries = collections.get(entity.kind)
+        entry = entries.get(entity.entry_id) if entries is not None else None
+        return None if entry is None else entry.country
 
     def adjectives(self, role: _Role) -> None:
         """Skip up to two definite adjectives after a nisba («الأمريكي الخاص»)."""

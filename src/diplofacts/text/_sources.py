@@ -34,6 +34,8 @@ __all__ = [
     "StatementMention",
     "find_attributions",
     "find_hosts",
+    "find_own_mediation",
+    "says_all_of_them",
 ]
 
 _REPORT = re.compile(
@@ -292,20 +294,43 @@ _HOST = re.compile(
 )
 _INVITE = re.compile(r"(?<!\w)(?:بدعوه\s+من|بدعوه)(?!\w)")
 _MEDIATE = re.compile(r"(?<!\w)[وف]?(?:بوساطه|وساطه|برعايه|الوساطه)(?!\w)")
+# «في إطار وساطتها»: the mediation of the one named as host
+_OWN_MEDIATION = re.compile(r"(?<!\w)[وف]?ب?وساطت(?:ها|ه)(?!\w)")
+# «جرت جميعها بوساطة …»: what the sentence says holds for every event it names
+_ALL_OF_THEM = re.compile(r"(?<!\w)(?:جميعها|كلها|جميعا|كلتاهما|كلاهما)(?!\w)")
+
+
+def find_own_mediation(text: str, unit: tuple[int, int]) -> list[int]:
+    """Return where a unit says «وساطتها»: the host's own mediation (no country named)."""
+    return [match.start() for match in _OWN_MEDIATION.finditer(text, *unit)]
+
+
+def says_all_of_them(text: str, unit: tuple[int, int]) -> bool:
+    """Tell whether a unit says what it states holds for all the events it names (جميعها)."""
+    return _ALL_OF_THEM.search(text, *unit) is not None
 
 
 def find_hosts(
-    text: str, unit: tuple[int, int], entities: Sequence[EntityMention]
+    text: str,
+    unit: tuple[int, int],
+    entities: Sequence[EntityMention],
+    people: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, EntityMention, bool]]:
     """Return ``(where, country mention, is_host)`` for each host or mediator word of a unit.
 
     The country is the one named within a few characters after the word, or (for a host
-    verb) right before it («مسقط تستضيف»); ``is_host`` is false for mediators.
+    verb) right before it («مسقط تستضيف»), or the country of the title starting there
+    («بوساطة وزير الخارجية العماني»: ``people`` are the spans of the unit's people);
+    ``is_host`` is false for mediators.
     """
     out: list[tuple[int, EntityMention, bool]] = []
     for pattern, host in ((_HOST, True), (_INVITE, True), (_MEDIATE, False)):
         for match in pattern.finditer(text, *unit):
-            after = [e for e in entities if 0 <= e.start - match.end() <= 12]
+            reach = match.end() + 12
+            person = next((p for p in people if 0 <= p[0] - match.end() <= 2), None)
+            if person is not None:
+                reach = max(reach, person[1])
+            after = [e for e in entities if match.end() <= e.start <= reach]
             before = [e for e in entities if pattern is _HOST and 0 <= match.start() - e.end <= 2]
             chosen = after or before
             if chosen:
