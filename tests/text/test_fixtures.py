@@ -176,7 +176,28 @@ def problems_of(path: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=[p.name.split(".")[0] for p in FIXTURES])
+# Fixtures the parser does not read fully yet, each with what it still gets wrong. They are
+# strict expected failures: the day one passes, its test fails until it is taken off this list.
+KNOWN_GAPS: dict[str, str] = {}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for path in FIXTURES:
+        name = path.name.split(".")[0]
+        gap = KNOWN_GAPS.get(name)
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        cases.append(pytest.param(path, id=name, marks=marks))
+    return cases
+
+
+def test_known_gaps_name_real_fixtures() -> None:
+    """Every entry of the list of known gaps names a fixture that exists."""
+    names = {path.name.split(".")[0] for path in FIXTURES}
+    assert set() == set(KNOWN_GAPS) - names
+
+
+@pytest.mark.parametrize("path", _cases())
 def test_fixture(path: Path) -> None:
     """The article parses to the facts its expected file lists."""
     problems = problems_of(path)
