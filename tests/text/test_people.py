@@ -586,3 +586,30 @@ def test_an_official_takes_the_country_of_the_side_named_before(phrase: str, cou
 def test_a_side_too_far_or_not_a_side_gives_no_country(phrase: str) -> None:
     """A comma, a long gap or a nisba that is not a side leaves the country unknown."""
     assert [None] == [p.country for p in people(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "جلسة ضمت الرئيسين ووزيري الخارجية أنتوني بلينكن وسيرغي لافروف.",
+            [
+                (None, None, (("president", None, None),), None),
+                ("انتوني بلينكن", "blinken", (FM,), "US"),
+                ("سيرغي لافروف", "lavrov", (FM,), "RU"),
+            ],
+        ),
+        (
+            "حضر وزيرا الخارجية والرئيس الروسي فلاديمير بوتين.",
+            [
+                (None, None, (FM,), None),
+                ("فلاديمير بوتين", "putin", (("president", "RU", None),), "RU"),
+            ],
+        ),
+    ],
+)
+def test_a_plural_title_joined_by_wa_does_not_share_the_names(
+    phrase: str, expected: list[Row]
+) -> None:
+    """Titles joined by و where one is plural name different people; the nearest governs."""
+    assert expected == rows(phrase, dt.date(2021, 6, 16))

@@ -9,7 +9,8 @@ finding gazetteer names (``_entities``), merging mentions into delegations (the 
 
 The grammar, over the items (titles and entity mentions) and the words between them::
 
-    chain   := title (("و" | "") title)* names?
+    chain   := title (("و" | "") title)* names?    -- a plural title joined by و starts
+                                                   -- a new chain (different holders)
     title   := TITLE complement? qualifier? destination?
     names   := name (("و" | "،") name)*        -- several names only after a plural title
     name    := PERSON | WORD{2,3}                  -- unknown words must end at a stop
@@ -525,7 +526,13 @@ class _Reader:
             found = self.item_after(roles[-1].end)
             if found is None or found[0].title is None or found[1] not in ("", "و"):
                 break
-            roles.append(self.read_title(found[0]))
+            role = self.read_title(found[0])
+            if found[1] == "و" and (roles[-1].title.plural or role.title.plural):
+                # «الرئيسين ووزيري الخارجية أنتوني بلينكن»: plural titles joined by و name
+                # different people; the nearest title before the names governs them.
+                self.described([r for r in roles if _stands(r)])
+                roles = []
+            roles.append(role)
         end = titles_end = roles[-1].end
         plural = any(role.title.plural for role in roles)
         name = self.read_name(end, plural=plural) or self.read_name(end, after_comma=True)
