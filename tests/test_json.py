@@ -185,6 +185,21 @@ def test_every_problem_is_reported_at_once() -> None:
     )
 
 
+def test_rules_of_good_fields_are_checked_beside_type_errors() -> None:
+    """A wrong type in one field does not hide a broken rule in another field of the object."""
+    data = {
+        "id": "s",
+        "status": "held",
+        "parties": ["RU", "XX"],
+        "host": 7,
+        "venue": {"country": "ZZ", "kind": 5},
+    }
+    error = rejected(data, Summit)
+    assert ["$.host", "$.parties[1]", "$.venue.country", "$.venue.kind"] == sorted(
+        problem_paths(error)
+    )
+
+
 def test_missing_key_is_named() -> None:
     """A missing required key is reported at its own path."""
     error = rejected({"id": "a"}, Summit)

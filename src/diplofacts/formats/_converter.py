@@ -217,7 +217,15 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
         def hook(value: object, _: object) -> Any:
             if type(value) is not dict:
                 raise _WrongTypeError(f"an object ({cls.__name__})", value)
-            return inner(value, cls)
+            if not detailed:
+                return inner(value, cls)
+            try:
+                return inner(value, cls)
+            except ClassValidationError as exc:
+                more = list(_field_rule_errors(conv, cls, value, exc))
+                if not more:
+                    raise
+                raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
 
         return hook
 
@@ -329,6 +337,38 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
     conv.register_unstructure_hook(_EventUnion, unstructure_event)
 
 
+def _field_rule_errors(
+    conv: cattrs.Converter, cls: type, value: dict[str, Any], failed: ClassValidationError
+) -> Iterator[ValidationError]:
+    """Check the fields that *did* structure against their own rules.
+
+    When some field of an object has the wrong type, the object is never built, so the rules
+    of its other fields (a country code, an id) would go unchecked and unreported. The
+    detailed pass runs each such field's converter and validator by itself, so that every
+    problem is reported at once.
+    """
+    broken = {
+        note.name
+        for sub in failed.exceptions
+        for note in getattr(sub, "__notes__", ())
+        if isinstance(note, AttributeValidationNote)
+    }
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        if field.name in broken or field.name not in value or field.validator is None:
+            continue
+        try:
+            item = conv.structure(value[field.name], hints[field.name])
+            if callable(field.converter):
+                item = field.converter(item)
+        except Exception:  # noqa: BLE001, S112 - already reported by the structuring pass
+            continue
+        try:
+            field.validator(None, field, item)
+        except ValidationError as exc:
+            yield exc
+
+
 def _make(*, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(
         omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
@@ -360,7 +400,8 @@ def structure(data: object, cls: type[T], *, source: str | None = None) -> T:
     try:
         built: T = _detailed.structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a ValidationError
-        raise ValidationError(list(_problems(exc, "$")), source=source) from None
+        problems = list(dict.fromkeys(_problems(exc, "$")))  # a rule may be seen twice
+        raise ValidationError(problems, source=source) from None
     if too_deep:  # deep, but within what the detailed pass builds
         return built
     raise AssertionError("unreachable")  # pragma: no cover - both passes accept the same data
