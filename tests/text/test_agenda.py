@@ -91,6 +91,19 @@ def test_an_item_after_the_conjunction_keeps_its_topic() -> None:
     assert [Topic.TRADE, Topic.ECONOMY] == [t for _, _, t in split_items(text, 0, len(text))]
 
 
+def test_coordinated_adjectives_share_their_noun_phrase() -> None:
+    """«التعاون الاقتصادي والتجاري بين البلدين» gives two topics, each with the whole phrase."""
+    text = norm("بحث الجانبان التعاون الاقتصادي والتجاري بين البلدين، وملف العقوبات")
+    start = text.index("التعاون")
+    items = split_items(text, start, len(text))
+    phrase = "التعاون الاقتصادي والتجاري بين البلدين"
+    assert [
+        (Topic.ECONOMY, phrase),
+        (Topic.TRADE, phrase),
+        (Topic.SANCTIONS, "ملف العقوبات"),
+    ] == [(t, text[s:e]) for s, e, t in items]
+
+
 def test_in_exchange_for_separates_items() -> None:
     """«مقابل» joins two items: the nuclear file and lifting sanctions."""
     text = norm("الملف النووي مقابل تخفيف العقوبات")

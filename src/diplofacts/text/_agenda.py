@@ -234,7 +234,38 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int, Topic]]
         lead = len(piece) - len(piece.lstrip())
         wording = piece.strip().rstrip(" ،,؛;.")
         out.append((item_start + lead, item_start + lead + len(wording), topic))
-    return out
+    return _share_coordinated_adjectives(text, out)
+
+
+# A relational adjective in match form: الاقتصادي، التجارية، الأمنيه (ة is ه after normalising).
+_ADJECTIVE = re.compile(r"ال\w{2,}ي(?:ه|ين|ون)?")
+
+
+def _share_coordinated_adjectives(
+    text: str, items: list[tuple[int, int, Topic]]
+) -> list[tuple[int, int, Topic]]:
+    """Give adjectives joined by و the whole noun phrase they share as their wording.
+
+    «التعاون الاقتصادي والتجاري بين البلدين» names two topics (economy, trade) of one
+    phrase: each item's wording is the whole phrase, not «التعاون الاقتصادي» and a fragment
+    «التجاري بين البلدين».
+    """
+    shared = list(items)
+    for index in range(1, len(shared)):
+        before_start, before_end, before_topic = shared[index - 1]
+        start, end, topic = shared[index]
+        words_before = text[before_start:before_end].split()
+        first_word = text[start:end].removeprefix("و").split(maxsplit=1)[:1]
+        if (
+            words_before
+            and first_word
+            and _ADJECTIVE.fullmatch(words_before[-1])
+            and _ADJECTIVE.fullmatch(first_word[0])
+            and text[before_end:start].strip() in ("", "و")
+        ):
+            shared[index - 1] = (before_start, end, before_topic)
+            shared[index] = (before_start, end, topic)
+    return shared
 
 
 _PHASE_WORDS: tuple[tuple[PhaseKind, list[str]], ...] = (
