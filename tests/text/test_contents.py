@@ -103,3 +103,60 @@ def test_each_outlet_of_a_chain_is_credited() -> None:
         first.via.outlet if first.via else None,
         second.outlet,
     )
+
+
+def _unnamed_members(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    return [
+        (d.party, m.roles)
+        for e in article.consultation_rounds
+        for d in e.delegations
+        for m in d.members
+        if m.person.name is None
+    ]
+
+
+def test_an_unnamed_head_of_a_side_is_a_delegate() -> None:
+    """«ترأس الوفد القطري رئيس الاستخبارات …»: the unnamed official joins Qatar's delegation."""
+    text = (
+        "عقدت في عمان يوم 3 مايو الجولة الثانية من المحادثات بين قطر والكويت،"
+        " وترأس الوفد القطري رئيس جهاز الاستخبارات العامة القطري."
+    )
+    assert [("QA", ("intelligence chief",))] == _unnamed_members(text)
+
+
+def test_an_unnamed_official_outside_a_side_is_not_a_delegate() -> None:
+    """«وقال وزير الخارجية القطري …» names no side: no unnamed delegate."""
+    text = (
+        "عقدت في عمان يوم 3 مايو الجولة الثانية من المحادثات بين قطر والكويت،"
+        " وأشاد بها وزير الخارجية القطري."
+    )
+    assert [] == _unnamed_members(text)
+
+
+def test_a_unit_anchored_to_the_round_speaks_of_the_articles_round() -> None:
+    """«على هامش الجولة»: the items of that sentence go to the article's round, not an older one."""
+    text = (
+        "تعقد الجولة الخامسة من المحادثات بين قطر والكويت في عمان يوم 20 مايو."
+        "\n\nوعقدت الجولة الرابعة في عمان يوم 2 مايو."
+        "\n\nوستجتمع الفرق الفنية على هامش الجولة، لكن ملف العقوبات ما يزال العقدة الأبرز."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    topics = {e.number: [a.topic.value for a in e.agenda] for e in article.consultation_rounds}
+    assert {5: ["sanctions"], 4: []} == topics
+
+
+def test_a_nisba_of_the_hosted_event_is_not_the_host() -> None:
+    """«الكويت تستضيف المحادثات القطرية العمانية»: Kuwait hosts; Qatar only qualifies the talks."""
+    text = "الكويت تستضيف المحادثات القطرية العمانية يوم 3 مايو."
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert ["KW"] == [e.host for e in article.events]
+
+
+def test_unnamed_officials_taking_part_are_delegates_of_their_country() -> None:
+    """«وحضر الجلسة وزير الخارجية العماني»: the unnamed minister joins Oman's delegation."""
+    text = (
+        "عقدت في مسقط يوم 3 مايو الجولة الثانية من المحادثات بين قطر والكويت."
+        " وحضر الجلسة الافتتاحية وزير الخارجية العماني."
+    )
+    assert [("OM", ("foreign minister",))] == _unnamed_members(text)

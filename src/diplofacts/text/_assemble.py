@@ -634,8 +634,11 @@ def _owners(units: list[Unit], clusters: list[Cluster]) -> None:
             cluster = where.get(id(mention))
             if cluster is not None and not mention.anchor_only and cluster not in own:
                 own.append(cluster)
+        anchors = [where[id(m)] for m in unit.mentions if m.anchor_only and id(m) in where]
         if own:
             unit.owners = own
+        elif anchors:  # «ستجتمع الفرق على هامش الجولة …»: what it says is about that event
+            unit.owners = list({id(c): c for c in anchors}.values())
         elif previous is not None:
             unit.owners = list(previous.owners)
         previous = unit

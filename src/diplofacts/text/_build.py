@@ -112,10 +112,18 @@ class Builder:
             evidence=evidence,
         )
 
-    def person(self, mention: PersonMention) -> Person:
-        """Build a person: the gazetteer's names when known, else the name as written."""
+    def person(self, mention: PersonMention, *, identify: bool = True) -> Person:
+        """Build a person: the gazetteer's names when known, else the name as written.
+
+        ``identify=False`` keeps a person named only by a title unnamed, even when the
+        gazetteer knows who held it that day.
+        """
         evidence = (self.span(mention.start, mention.end),)
-        if mention.person_id and mention.person_id in self.gazetteer.people:
+        if (
+            (identify or not mention.described_only)
+            and mention.person_id
+            and mention.person_id in self.gazetteer.people
+        ):
             entry = self.gazetteer.people[mention.person_id]
             return Person(
                 name=entry.names,
@@ -163,12 +171,16 @@ class Builder:
         return tuple(dict.fromkeys(labels))
 
     def delegate(self, mention: PersonMention) -> Delegate:
-        """Build a delegate: the person with their roles and the wording of the roles."""
+        """Build a delegate: the person with their roles and the wording of the roles.
+
+        A delegate named only by a title stays unnamed: the title says which office took
+        part, not who sat at the table («وحضر الجلسة وزير الخارجية السعودي»).
+        """
         role_text = " و".join(
             self.original(r.start, r.end) for r in mention.roles if r.end > r.start
         )
         return Delegate(
-            person=self.person(mention),
+            person=self.person(mention, identify=False),
             roles=self.roles(mention),
             role_text=LocalizedText(texts={"ar": role_text}) if role_text.strip() else None,
             evidence=(self.span(mention.start, mention.end),),

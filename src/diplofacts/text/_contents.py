@@ -36,7 +36,7 @@ from diplofacts.text._agenda import (
 )
 from diplofacts.text._assemble import Found, Unit
 from diplofacts.text._build import HEAD_ROLES, Builder
-from diplofacts.text._coref import PARTY_KINDS, Cluster, delegation_side
+from diplofacts.text._coref import PARTY_KINDS, Cluster, attendance_sentence, delegation_side
 from diplofacts.text._entities import EntityMention, MentionKind
 from diplofacts.text._events import CueKind
 from diplofacts.text._layout import Column, LineKind
@@ -136,12 +136,15 @@ class Contents:
                 if (built.id or str(built.name)) not in known:
                     self._leaders[owner].append(built)
                 continue
-            if person.described_only:
-                continue
+            side = self._side(unit, person.start)
+            if (
+                person.described_only
+                and side is None
+                and not attendance_sentence(self.found.text, unit.start)
+            ):
+                continue  # an unnamed official counts as heading a side or taking part
             party = (
-                person.country
-                or next((r.country for r in person.roles if r.country), None)
-                or self._side(unit, person.start)
+                person.country or next((r.country for r in person.roles if r.country), None) or side
             )
             if party is None:
                 self._keep(person.start, person.end, "person without a party")
@@ -385,7 +388,8 @@ class Contents:
         own_cues = {m.cue.start for m in unit.mentions}
         series = any(c.kind is CueKind.ROUND and c.start not in own_cues for c in plural)
         every = bool(plural) or says_all_of_them(text, span)
-        for at, entity, host in find_hosts(text, span, entities, people):
+        nouns = [(c.start, c.end) for c in cues]
+        for at, entity, host in find_hosts(text, span, entities, people, nouns):
             owner = self._owner(unit, at)
             if host:
                 if owner is not None:

@@ -26,6 +26,7 @@ from diplofacts.text._normalize import key
 __all__ = [
     "Cluster",
     "EventMention",
+    "attendance_sentence",
     "cluster_mentions",
     "delegation_side",
     "describes_capital",
@@ -301,6 +302,18 @@ def delegation_side(text: str, entities: Sequence[EntityMention], at: int) -> st
     return None
 
 
+# «وحضر الجلسة الافتتاحية …»، «وشارك في الاجتماع …»: a sentence naming who took part
+_ATTENDANCE = re.compile(r"\s*[وف]?(?:حضر|حضرها|حضره|شارك|شاركت|ضم|ضمت|يضم|تضم)(?!\w)")
+
+
+def attendance_sentence(text: str, start: int) -> bool:
+    """Tell whether the sentence at ``start`` opens with a verb of taking part (وحضر، وشارك).
+
+    The people it names, even unnamed («وزير الخارجية السعودي»), took part in the event.
+    """
+    return _ATTENDANCE.match(text, start) is not None
+
+
 _OTHER_MATTER = re.compile(
     r"(?:قبل|بعد)\s+(?:ان|ما)(?!\w)|(?:بسبب|رغم|بينما|لكن|غير\s+ان)(?!\w)|في\s+حين(?!\w)"
 )
@@ -451,7 +464,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             score = _agrees(cluster, mention)
             if score is not None:
                 candidates.append((score, cluster is last, index, cluster))
-        if candidates and mention.demonstrative:  # «هذه الجولة»: the article's own event
+        if candidates and (mention.demonstrative or _bare_anchor(mention)):
+            # «هذه الجولة», «على هامش الجولة»: the article's own event
             chosen = min(candidates, key=lambda c: c[2])[3]
         elif candidates:
             chosen = max(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
@@ -463,6 +477,17 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             last = chosen
     _join_later(clusters, waiting)
     return clusters
+
+
+def _bare_anchor(mention: EventMention) -> bool:
+    """Tell whether an anchor names its event by the noun alone («على هامش الجولة»)."""
+    return (
+        mention.anchor_only
+        and mention.cue.number is None
+        and mention.date is None
+        and not mention.places
+        and not mention.parties
+    )
 
 
 def _weak_cluster(

@@ -315,13 +315,16 @@ def find_hosts(
     unit: tuple[int, int],
     entities: Sequence[EntityMention],
     people: Sequence[tuple[int, int]] = (),
+    events: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, EntityMention, bool]]:
     """Return ``(where, country mention, is_host)`` for each host or mediator word of a unit.
 
     The country is the one named within a few characters after the word, or (for a host
     verb) right before it («مسقط تستضيف»), or the country of the title starting there
     («بوساطة وزير الخارجية العماني»: ``people`` are the spans of the unit's people);
-    ``is_host`` is false for mediators.
+    ``is_host`` is false for mediators. A country after an event noun that follows the
+    host verb qualifies the event hosted, not the host («المملكة تستضيف المحادثات
+    الأمريكية»: ``events`` are the spans of the unit's event nouns).
     """
     out: list[tuple[int, EntityMention, bool]] = []
     for pattern, host in ((_HOST, True), (_INVITE, True), (_MEDIATE, False)):
@@ -330,7 +333,17 @@ def find_hosts(
             person = next((p for p in people if 0 <= p[0] - match.end() <= 2), None)
             if person is not None:
                 reach = max(reach, person[1])
-            after = [e for e in entities if match.end() <= e.start <= reach]
+            after = [
+                e
+                for e in entities
+                if match.end() <= e.start <= reach
+                and not (
+                    pattern is _HOST
+                    and any(
+                        match.end() <= c_start and c_end <= e.start for c_start, c_end in events
+                    )
+                )
+            ]
             before = [e for e in entities if pattern is _HOST and 0 <= match.start() - e.end <= 2]
             chosen = after or before
             if chosen:
