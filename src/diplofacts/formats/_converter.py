@@ -38,7 +38,6 @@ from cattrs.gen import make_dict_structure_fn
 from diplofacts import model
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.formats._fast import (
-    _BUILDERS,
     _NATIVE,
     _DateUnion,
     _fast_builder,
@@ -65,6 +64,8 @@ T = TypeVar("T")
 EVENT_TAGS: dict[type, str] = {Summit: "summit", ConsultationRound: "consultation_round"}
 """The ``"type"`` value that marks each kind of event in a mixed list."""
 _EVENT_BY_TAG = {tag: cls for cls, tag in EVENT_TAGS.items()}
+# Written by their own hooks above, not by generated code.
+_HAND_BUILT = frozenset({LocalizedText, Span})
 _EventUnion = Summit | ConsultationRound
 
 
@@ -294,7 +295,7 @@ def _configure(conv: cattrs.Converter, *, detailed: bool) -> None:  # noqa: PLR0
     conv.register_unstructure_hook_factory(_is_optional, unstructure_optional_factory)
     if not detailed:
         conv.register_unstructure_hook_factory(
-            lambda cls: _is_fast(cls) and cls not in _BUILDERS, lambda cls: _unbuilder(cls, conv)
+            lambda cls: _is_fast(cls) and cls not in _HAND_BUILT, lambda cls: _unbuilder(cls, conv)
         )
 
     def structure_date_union(value: object, _: object) -> FuzzyDate | RelativeDate | None:
