@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given
 
 from diplofacts import (
     Article,
@@ -22,6 +23,8 @@ from diplofacts import (
     Unparsed,
     ValidationError,
 )
+from diplofacts.model.article import _last_span_end, _spans
+from diplofacts.testing import articles
 
 TEXT = "عقدت قمة ألاسكا ثم الجولة الثانية"
 HELD = EventStatus.HELD
@@ -193,3 +196,11 @@ def test_many_problems_at_once() -> None:
     """An article reports every cross-reference problem together."""
     events = (Summit(id="a", status=HELD, date=after("x")), Summit(id="a", status=HELD))
     assert 2 == len(problems(events=events))
+
+
+@given(articles(max_events=2))
+def test_quick_span_check_agrees_with_the_walk_that_names_places(article: Article) -> None:
+    """The quick check of span ends sees the same largest end as the walk that gives paths."""
+    parts = (article.events, article.statements, article.unparsed)
+    expected = max((span.end for _, span in _spans(parts, "$")), default=-1)
+    assert expected == _last_span_end(parts)

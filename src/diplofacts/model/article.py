@@ -51,6 +51,51 @@ def _check_published(_: object, attribute: attrs.Attribute[Any], value: object) 
         raise _checks.fail(attribute.name, f"expected a date or None, got {type(value).__name__}")
 
 
+_CHILDREN: dict[type, tuple[str, ...] | None] = {}
+"""For each type met while walking an article: its attrs field names, or ``None`` for a leaf."""
+
+
+_A_SPAN: tuple[str, ...] = ("(a span)",)
+"""What :func:`_children` gives for :class:`Span` and its subclasses (compared by identity)."""
+
+
+def _children(kind: type) -> tuple[str, ...] | None:
+    if issubclass(kind, Span):
+        names: tuple[str, ...] | None = _A_SPAN
+    elif attrs.has(kind):
+        fields = attrs.fields(kind)
+        names = tuple(field.name for field in fields)
+    else:
+        names = None
+    _CHILDREN[kind] = names
+    return names
+
+
+def _last_span_end(value: object) -> int:
+    """Return the largest ``end`` of any span inside ``value`` (-1 without any); no paths.
+
+    The quick check run on every article; :func:`_spans` names the place of a problem.
+    """
+    last = -1
+    stack = [value]
+    pop, push, known = stack.pop, stack.append, _CHILDREN
+    while stack:
+        item = pop()
+        kind = type(item)
+        if kind is Span:
+            last = max(last, typing.cast("Span", item).end)
+        elif kind is tuple or (kind is not str and isinstance(item, tuple)):
+            stack.extend(typing.cast("tuple[object, ...]", item))
+        else:
+            names = known[kind] if kind in known else _children(kind)
+            if names is _A_SPAN:
+                last = max(last, typing.cast("Span", item).end)
+            elif names is not None:
+                for name in names:
+                    push(getattr(item, name))
+    return last
+
+
 def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:
     """Every span inside ``value``, with its path."""
     if isinstance(value, Span):
@@ -105,6 +150,8 @@ class Article:
 
     def _span_problems(self) -> Iterator[Problem]:
         size = len(self.text)
+        if _last_span_end((self.events, self.statements, self.unparsed)) <= size:
+            return
         for path, span in _spans((self.events, self.statements, self.unparsed), "$"):
             if span.end > size:
                 where = path.replace("$[0]", "$.events", 1).replace("$[1]", "$.statements", 1)
