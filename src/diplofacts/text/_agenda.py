@@ -91,11 +91,11 @@ _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
         "العلاقات علاقات دبلوماسي* الدبلوماسي* التطبيع* تطبيع* الاتصال التواصل الحوار",
     ),
 )
-_TOPIC = re.compile(
-    "|".join(
-        rf"{PREFIX}(?P<t{rank}>{_stems(words)}){END}"
-        for rank, (_, words) in enumerate(_TOPIC_WORDS)
-    )
+_TOPIC = re.compile(  # the clitics once, then the groups: 4x faster than clitics per group
+    PREFIX
+    + "(?:"
+    + "|".join(rf"(?P<t{rank}>{_stems(words)})" for rank, (_, words) in enumerate(_TOPIC_WORDS))
+    + f"){END}"
 )
 _TOPIC_OF_GROUP = {f"t{rank}": topic for rank, (topic, _) in enumerate(_TOPIC_WORDS)}
 _RANK_OF_GROUP = {f"t{rank}": rank for rank in range(len(_TOPIC_WORDS))}
@@ -283,10 +283,11 @@ _PHASE_WORDS: tuple[tuple[PhaseKind, list[str]], ...] = (
     (PhaseKind.PLENARY, ["جلسة عامة", "الجلسة العامة"]),
     (PhaseKind.SIGNING, ["توقيع", "مراسم توقيع", "التوقيع"]),
 )  # fmt: skip
-_PHASE = re.compile(
-    "|".join(
-        rf"{PREFIX}(?P<{kind.value}>{alternation(words)}){END}" for kind, words in _PHASE_WORDS
-    )
+_PHASE = re.compile(  # the clitics once, then the groups (see _TOPIC)
+    PREFIX
+    + "(?:"
+    + "|".join(rf"(?P<{kind.value}>{alternation(words)})" for kind, words in _PHASE_WORDS)
+    + f"){END}"
 )
 
 
