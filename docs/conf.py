@@ -4,17 +4,11 @@ Build (warnings are errors, every reference must resolve; no network is used):
 
     sphinx-build -W -n -E -b html docs docs/_build/html
     sphinx-build -W -n -E -b doctest docs docs/_build/doctest
-
-Pages that document a module which is not in the installed package yet are listed in
-``NEEDS`` below: such a page is built as a short stub (so every toctree stays valid) until
-the module exists. Set ``DIPLOFACTS_DOCS_STRICT=1`` to make a missing module an error
-instead; CI does, so a release never ships a stub.
 """
 
 from __future__ import annotations
 
 import doctest
-import os
 import sys
 from pathlib import Path
 
@@ -95,42 +89,6 @@ EXAMPLES = Path(r"%s")
 doctest_default_flags = (
     doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
 )
-
-# -- pages that wait for a module ------------------------------------------------------------
-# docname -> what must be importable ("module" or "module:attribute"), all of them.
-NEEDS: dict[str, tuple[str, ...]] = {
-    "tutorials/first-article": ("diplofacts:parse_article", "diplofacts.formats.csv"),
-    "howto/formats/json": ("diplofacts:parse_article",),
-    "howto/formats/yaml": ("diplofacts:parse_article", "diplofacts.formats.yaml"),
-    "howto/formats/csv": ("diplofacts:parse_article", "diplofacts.formats.csv"),
-    "howto/formats/jsonld": ("diplofacts:parse_article", "diplofacts.formats.jsonld"),
-    "howto/formats/ical": ("diplofacts:parse_article", "diplofacts.formats.ical"),
-    "howto/formats/markdown": ("diplofacts:parse_article", "diplofacts.formats.markdown"),
-    "howto/formats/plover": ("diplofacts:parse_article", "diplofacts.formats.plover"),
-    "howto/command-line": ("diplofacts.cli",),
-    "howto/gazetteer": ("diplofacts:parse_article", "diplofacts.gazetteer"),
-    "howto/errors": ("diplofacts:parse_article",),
-    "howto/property-testing": ("diplofacts.testing",),
-    "howto/parallel": ("diplofacts:parse_article",),
-    "explanation/dates": ("diplofacts:parse_article",),
-    "explanation/normalisation": ("diplofacts.text",),
-    "reference/diplofacts": ("diplofacts:parse_article",),
-    "reference/diplofacts.parse": ("diplofacts.parse",),
-    "reference/diplofacts.gazetteer": ("diplofacts.gazetteer",),
-    "reference/diplofacts.text": ("diplofacts.text", "diplofacts:parse_article"),
-    "reference/diplofacts.testing": ("diplofacts.testing",),
-    "reference/diplofacts.cli": ("diplofacts.cli",),
-    "reference/diplofacts.formats.yaml": ("diplofacts.formats.yaml",),
-    "reference/diplofacts.formats.csv": ("diplofacts.formats.csv",),
-    "reference/diplofacts.formats.jsonld": ("diplofacts.formats.jsonld",),
-    "reference/diplofacts.formats.ical": ("diplofacts.formats.ical",),
-    "reference/diplofacts.formats.markdown": ("diplofacts.formats.markdown",),
-    "reference/diplofacts.formats.plover": ("diplofacts.formats.plover",),
-}
-STRICT = os.environ.get("DIPLOFACTS_DOCS_STRICT", "") not in ("", "0")
-
-diplofacts_needs = NEEDS
-diplofacts_strict = STRICT
 
 # -- HTML ------------------------------------------------------------------------------------
 html_theme = "furo"

@@ -10,9 +10,6 @@
 
       The word {ar}`قمة` means summit.
 
-* Stub pages: a page listed in ``conf.NEEDS`` whose module is not importable is replaced by a
-  short note, so toctrees stay valid while the module is being written (see ``conf.py``).
-
 * Aliases: the model is documented where it is defined (``diplofacts.model.dates.FuzzyDate``)
   but users and docstrings name it where it is re-exported (``diplofacts.FuzzyDate``,
   ``diplofacts.model.FuzzyDate``) or by its bare name inside a module. A reference that does
@@ -30,7 +27,6 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
-from sphinx.errors import ExtensionError
 from sphinx.ext.intersphinx import missing_reference as intersphinx_missing_reference
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -119,33 +115,6 @@ class MarkdownOutputDirective(SphinxDirective):
         return [container]
 
 
-# -- stub pages ----------------------------------------------------------------------------
-def stub_missing(app: Sphinx, docname: str, source: list[str]) -> None:
-    needs: dict[str, tuple[str, ...]] = app.config.diplofacts_needs
-    missing = [need for need in needs.get(docname, ()) if not _available(need)]
-    if not missing:
-        return
-    names = ", ".join(f"`{need.replace(':', '.')}`" for need in missing)
-    if app.config.diplofacts_strict:
-        raise ExtensionError(f"{docname}: needs {names}, which cannot be imported")
-    title = next((line for line in source[0].splitlines() if line.startswith("# ")), None)
-    title = title or f"# {docname}"
-    logger.info("stub page %s: waiting for %s", docname, names)
-    source[0] = (
-        f"{title}\n\n```{{note}}\nThis page documents {names}, which this build of "
-        "diplofacts does not include yet.\n```\n"
-    )
-
-
-def _available(need: str) -> bool:
-    module, _, attribute = need.partition(":")
-    try:
-        imported = importlib.import_module(module)
-    except ImportError:
-        return False
-    return not attribute or hasattr(imported, attribute)
-
-
 # -- aliases of re-exported names ----------------------------------------------------------
 _PY_NAME = re.compile(r"^[A-Za-z_][\w.]*$")
 
@@ -211,8 +180,6 @@ def resolve_alias(
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.add_config_value("diplofacts_needs", {}, "env")
-    app.add_config_value("diplofacts_strict", False, "env")
     app.add_node(
         arabic_block,
         html=(visit_arabic_block_html, depart_arabic_block_html),
@@ -232,6 +199,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("ar", ArabicDirective)
     app.add_role("ar", arabic_role)
     app.add_directive("markdown-output", MarkdownOutputDirective)
-    app.connect("source-read", stub_missing)
     app.connect("missing-reference", resolve_alias, priority=900)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
