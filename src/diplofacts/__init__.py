@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from diplofacts.errors import (
     DiplofactsError,
+    LimitError,
     ParseError,
     Problem,
     UnsupportedFormatError,
@@ -20,6 +21,7 @@ from diplofacts.errors import (
 )
 from diplofacts.formats import dumps, loads
 from diplofacts.gazetteer import Gazetteer
+from diplofacts.limits import DEFAULT_LIMITS, Limits
 from diplofacts.model import (
     AgendaItem,
     Article,
@@ -70,6 +72,7 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "AgendaItem",
     "Article",
     "Attribution",
@@ -81,6 +84,8 @@ __all__ = [
     "EventStatus",
     "FuzzyDate",
     "Gazetteer",
+    "LimitError",
+    "Limits",
     "LocalizedText",
     "Organization",
     "OrganizationKind",

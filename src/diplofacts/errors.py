@@ -6,6 +6,8 @@ the standard library keeps working.
 
 * :class:`ValidationError` collects *every* problem of a structured input at once, each with
   the JSON path of the place it was found (``$.delegations[1].party``).
+* :class:`LimitError` says which of the caller's :class:`~diplofacts.limits.Limits` an input
+  is over, before any work is done on it.
 * :class:`ParseError` carries the :class:`~diplofacts.model.Span` of the text it could not
   read, and shows an excerpt with character offsets (a caret line would misalign in
   right-to-left text).
@@ -21,7 +23,14 @@ import attrs
 if TYPE_CHECKING:
     from diplofacts.model import Span
 
-__all__ = ["DiplofactsError", "ParseError", "Problem", "UnsupportedFormatError", "ValidationError"]
+__all__ = [
+    "DiplofactsError",
+    "LimitError",
+    "ParseError",
+    "Problem",
+    "UnsupportedFormatError",
+    "ValidationError",
+]
 
 
 class DiplofactsError(Exception):
@@ -106,3 +115,18 @@ class ParseError(DiplofactsError, ValueError):
 
 class UnsupportedFormatError(DiplofactsError, ValueError):
     """A format name is unknown, or the format cannot be read back."""
+
+
+class LimitError(DiplofactsError, ValueError):
+    """An input is larger, or nested deeper, than the :class:`~diplofacts.limits.Limits` allow.
+
+    ``limit`` names the field of :class:`~diplofacts.limits.Limits` (``"max_chars"``,
+    ``"max_bytes"``, ``"max_depth"``); ``size`` is what the input has, ``maximum`` what the
+    limit allows.
+    """
+
+    def __init__(self, message: str, *, limit: str, size: int, maximum: int) -> None:
+        self.limit = limit
+        self.size = size
+        self.maximum = maximum
+        super().__init__(message)

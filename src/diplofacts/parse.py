@@ -10,6 +10,7 @@ import datetime as dt
 
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.gazetteer import Gazetteer
+from diplofacts.limits import DEFAULT_LIMITS, Limits
 from diplofacts.model import Article
 from diplofacts.text import parser_for
 
@@ -22,12 +23,15 @@ def parse_article(
     published: dt.date | None = None,
     language: str = "ar",
     gazetteer: Gazetteer | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Find the summits and consultation rounds in a news article.
 
     ``published`` (a :class:`datetime.date`) resolves relative dates and gives a year to
     dates stated without one; without it such years stay unknown. ``gazetteer`` adds the
-    user's entries to the shipped ones (theirs win on the same id).
+    user's entries to the shipped ones (theirs win on the same id). ``limits`` bounds the
+    length of ``text`` (``max_chars`` of :class:`~diplofacts.limits.Limits`;
+    :data:`~diplofacts.limits.DEFAULT_LIMITS` when not given).
 
     >>> import datetime as dt
     >>> article = parse_article("تعقد قمة روسيا وأمريكا في 15 أغسطس", published=dt.date(2025, 8, 1))
@@ -38,9 +42,10 @@ def parse_article(
     ...
     diplofacts.text.UnsupportedLanguageError: language 'xx' is not supported; ...
 
-    Raises :class:`~diplofacts.ValidationError` for arguments of the wrong type and
+    Raises :class:`~diplofacts.ValidationError` for arguments of the wrong type,
+    :class:`~diplofacts.LimitError` for a text longer than the limit, and
     :class:`~diplofacts.text.UnsupportedLanguageError` (a :class:`~diplofacts.ParseError`)
-    for a language without a parser. Any ``str`` is otherwise accepted.
+    for a language without a parser. Any other ``str`` is accepted.
     """
     problems = []
     given: dict[str, object] = {
@@ -48,6 +53,7 @@ def parse_article(
         "published": published,
         "language": language,
         "gazetteer": gazetteer,
+        "limits": limits,
     }
     text_ = given["text"]
     published_ = given["published"]
@@ -67,6 +73,11 @@ def parse_article(
         problems.append(
             Problem("$.gazetteer", f"expected a Gazetteer or None, got {type(gazetteer).__name__}")
         )
+    if given["limits"] is not None and not isinstance(given["limits"], Limits):
+        problems.append(
+            Problem("$.limits", f"expected a Limits or None, got {type(limits).__name__}")
+        )
     if problems:
         raise ValidationError(problems)
+    (limits or DEFAULT_LIMITS).check_text(text)
     return parser_for(language, source=text)(text, published, gazetteer)

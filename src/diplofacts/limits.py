@@ -1,0 +1,81 @@
+"""Bounds on what diplofacts reads: how long a text, how large a document, how deep a chain.
+
+Text and documents from the open web can be of any size. :class:`Limits` says how much a
+call accepts; an input over a limit raises :class:`~diplofacts.errors.LimitError` before any
+work is done on it. Every reader and :func:`~diplofacts.parse_article` take ``limits=``;
+without it :data:`DEFAULT_LIMITS` apply.
+
+>>> import diplofacts
+>>> diplofacts.parse_article("قمة " * 10, limits=Limits(max_chars=20))
+Traceback (most recent call last):
+...
+diplofacts.errors.LimitError: the text is 40 characters long, over the limit of 20 (...)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from diplofacts.errors import LimitError
+
+__all__ = ["DEFAULT_LIMITS", "Limits"]
+
+
+def _check_size(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.name != "max_depth":
+        return
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{attribute.name} must be a positive int, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """How much one call accepts; ``None`` turns a size limit off.
+
+    * ``max_chars``: the longest text :func:`~diplofacts.parse_article` reads, in characters
+      (5,000,000 by default: a hundred times a long article; parsing takes time and memory
+      in proportion).
+    * ``max_bytes``: the largest document a reader (``loads``) accepts, in bytes of UTF-8
+      (or characters, for a ``str``); 256 MiB by default.
+    * ``max_depth``: the longest chain of nested sources (an attribution credited "via"
+      another, and so on) a reader builds; 100 by default. The model has no other unbounded
+      nesting, and data nested where the model expects none is rejected as of the wrong type.
+
+    Invariants: each size a positive ``int`` (``None`` allowed for the two sizes).
+    """
+
+    max_chars: int | None = attrs.field(default=5_000_000, validator=_check_size)
+    max_bytes: int | None = attrs.field(default=256 * 2**20, validator=_check_size)
+    max_depth: int = attrs.field(default=100, validator=_check_size)
+
+    def check_text(self, text: str) -> None:
+        """Raise :class:`~diplofacts.errors.LimitError` if ``text`` is over ``max_chars``."""
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise LimitError(
+                f"the text is {len(text):,} characters long, over the limit of "
+                f"{self.max_chars:,} (Limits.max_chars)",
+                limit="max_chars",
+                size=len(text),
+                maximum=self.max_chars,
+            )
+
+    def check_document(self, data: str | bytes) -> None:
+        """Raise :class:`~diplofacts.errors.LimitError` if ``data`` is over ``max_bytes``.
+
+        A ``str`` is measured in characters, which costs no encoding.
+        """
+        if self.max_bytes is not None and len(data) > self.max_bytes:
+            unit = "bytes" if isinstance(data, bytes | bytearray) else "characters"
+            raise LimitError(
+                f"the document is {len(data):,} {unit}, over the limit of "
+                f"{self.max_bytes:,} (Limits.max_bytes)",
+                limit="max_bytes",
+                size=len(data),
+                maximum=self.max_bytes,
+            )
+
+
+DEFAULT_LIMITS = Limits()
+"""The limits that apply when a call is given none."""
