@@ -102,6 +102,7 @@ def test_missing_files_exit_1(tmp_path: Path) -> None:
         ["convert", "x.json", "--to", "pdf"],
         ["convert", "x.txt", "--to", "json"],
         ["parse", "x.txt", "--published", "14/08/2025"],
+        ["parse", "x.txt", "--max-chars", "many"],
     ],
 )
 def test_bad_usage_exits_2(args: list[str]) -> None:
@@ -143,11 +144,10 @@ def test_schema_prints_json_schema() -> None:
 
 def test_parse_matches_the_api() -> None:
     """parse prints exactly what dumps(parse_article(...)) gives."""
-    parse_article = getattr(diplofacts, "parse_article", None)
-    if parse_article is None:
-        pytest.skip("diplofacts.parse_article is not available yet")
     result = _run("parse", str(SEED), "--published", "2025-08-14", "--format", "json")
-    article = parse_article(SEED.read_text(encoding="utf-8"), published=dt.date(2025, 8, 14))
+    article = diplofacts.parse_article(
+        SEED.read_text(encoding="utf-8"), published=dt.date(2025, 8, 14)
+    )
     assert (0, diplofacts.dumps(article, format="json")) == (result.returncode, result.stdout)
     missing = _run("parse", str(SEEDS / "no-such-file.txt"))
     assert missing.returncode == 1
@@ -156,6 +156,20 @@ def test_parse_matches_the_api() -> None:
 
 
 # In-process runs: every branch of the command line.
+
+
+def test_parse_refuses_an_article_over_max_chars(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-chars N refuses a longer article with exit 1; 0 lifts the limit."""
+    path = tmp_path / "long.ar.txt"
+    path.write_text("تعقد قمة روسيا وأمريكا في 15 أغسطس", encoding="utf-8")
+    assert 1 == main(["parse", str(path), "--max-chars", "10"])
+    assert "long.ar.txt: the text is 34 characters long, over the limit of 10" in (
+        capsys.readouterr().err
+    )
+    assert 0 == main(["parse", str(path), "--max-chars", "0"])
+    assert '"parties":' in capsys.readouterr().out
 
 
 def test_convert_writes_into_a_directory(
@@ -275,11 +289,11 @@ def test_parse_errors_and_dates(
     """A parse error is one line naming the file; --published is checked by argparse."""
     seen: list[object] = []
 
-    def failing(text: str, *, published: object = None, language: str = "ar") -> Article:
+    def failing(text: str, *, published: object = None, **_: object) -> Article:
         seen.append(published)
         raise diplofacts.ParseError("no article here", source=text)
 
-    monkeypatch.setattr(diplofacts, "parse_article", failing)
+    monkeypatch.setattr(diplofacts.parse, "parse_article", failing)
     article = tmp_path / "a.txt"
     article.write_text("نص", encoding="utf-8")
     assert main(["parse", str(article), "--published", "2025-08-14"]) == 1

@@ -1,7 +1,8 @@
 """The ``diplofacts`` command line: parse articles, convert and validate facts, print the schema.
 
-``diplofacts parse FILE... [--published DATE] [--format F] [--output DIR]``
-    Extract the facts of each article and write them in format ``F`` (default ``json``).
+``diplofacts parse FILE... [--published DATE] [--format F] [--output DIR] [--max-chars N]``
+    Extract the facts of each article and write them in format ``F`` (default ``json``);
+    an article longer than ``N`` characters is refused (default 5,000,000; 0: no limit).
 ``diplofacts convert IN --to F [--from F] [--type T] [--output DIR]``
     Read facts (JSON, YAML or CSV, from the extension of ``IN`` or ``--from``) and write
     them in another format.
@@ -33,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from diplofacts.errors import DiplofactsError, ParseError, ValidationError
+from diplofacts.errors import DiplofactsError, LimitError, ParseError, ValidationError
 from diplofacts.formats import FORMATS, READABLE, dumps, loads
 
 __all__ = ["EXTENSIONS", "main"]
@@ -193,18 +194,18 @@ def _run_each(names: Sequence[str], step: Callable[[str], None]) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    import diplofacts  # noqa: PLC0415 - the parser loads its gazetteer when first used
+    from diplofacts.limits import Limits  # noqa: PLC0415 - the parser loads on first use
+    from diplofacts.parse import parse_article  # noqa: PLC0415
 
-    parse_article = getattr(diplofacts, "parse_article", None)
-    if parse_article is None:  # pragma: no cover - the parser ships with the package
-        sys.stderr.write("diplofacts: the article parser is not available in this build\n")
-        return 1
+    limits = Limits(max_chars=args.max_chars or None)
 
     def step(name: str) -> None:
         text = _read(name)
         try:
-            article = parse_article(text, published=args.published, language=args.language)
-        except (ParseError, ValidationError) as exc:
+            article = parse_article(
+                text, published=args.published, language=args.language, limits=limits
+            )
+        except (LimitError, ParseError, ValidationError) as exc:
             raise _problems(name, exc) from None
         _write(_dump(article, name, args.format), name, args.format, args.output)
 
@@ -249,6 +250,12 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2025-08-14") from None
 
 
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number such as 1000000")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diplofacts", description="Typed facts about summits and consultation rounds."
@@ -260,6 +267,13 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--language", default="ar", help="language of the articles (ar)")
     parse.add_argument("--format", choices=sorted(FORMATS), default="json")
     parse.add_argument("--output", type=Path, metavar="DIR", help="write one file per input")
+    parse.add_argument(
+        "--max-chars",
+        type=_count,
+        default=5_000_000,
+        metavar="N",
+        help="refuse an article longer than N characters (0: no limit; default 5000000)",
+    )
     parse.set_defaults(run=_cmd_parse)
     convert = commands.add_parser("convert", help="convert facts to another format")
     convert.add_argument("input", metavar="IN", help="a JSON, YAML or CSV file ('-': stdin)")
