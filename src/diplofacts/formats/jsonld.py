@@ -2,18 +2,25 @@
 
 One document, ``{"@context": "https://schema.org", "@graph": [...]}``, holds one ``Event``
 per event, one ``EventSeries`` per series of rounds, and for an article a ``NewsArticle``
-that is ``about`` its events. How each part of the model is written:
+that is ``about`` its events. Every term is used within the domain schema.org release 29.4
+gives it, and the values are shaped so that schema.org's own context (which makes
+``startDate`` and the other dates ``Date`` literals, and ``sameAs`` links, but leaves
+``eventStatus`` and ``additionalType`` as plain text) reads them as meant. How each part of
+the model is written:
 
-* ``@id`` ``urn:diplofacts:event:<id>``, ``identifier`` the id, ``additionalType``
-  ``urn:diplofacts:summit`` or ``urn:diplofacts:consultation_round``; ``name`` the title as
-  language-tagged values (``{"@value": ..., "@language": "ar"}``), as are all texts.
+* ``@id`` ``urn:diplofacts:event:<id>``, ``identifier`` the id, ``additionalType`` the
+  IRI ``urn:diplofacts:summit`` or ``urn:diplofacts:consultation_round`` (written as
+  ``{"@id": ...}``); ``name`` the title as language-tagged values (``{"@value": ...,
+  "@language": "ar"}``), as are all texts.
 * ``startDate``, ``endDate`` and ``previousStartDate``: the known leading part of each date,
   ``2025``, ``2025-08`` or ``2025-08-15``, never more. A date whose year is unknown
   (``XXXX-08-15``) is left out, and so are the qualifiers (approximate, uncertain, year
   inferred): ISO 8601 has no room for them. A relative date is left out too; its stated
   text becomes the ``description``.
-* ``eventStatus``: announced, scheduled and held are ``EventScheduled``; postponed
-  ``EventPostponed``; rescheduled ``EventRescheduled``; cancelled ``EventCancelled``.
+* ``eventStatus``, the enumeration member as an IRI (``{"@id": "schema:EventScheduled"}``):
+  announced, scheduled and held are ``EventScheduled``; postponed ``EventPostponed``, whose
+  planned date is also its ``previousStartDate``; rescheduled ``EventRescheduled``, the
+  earlier dates in ``previousStartDate``; cancelled ``EventCancelled``.
 * ``location``: a ``Place`` (``name``, ``sameAs`` its Wikidata page) with a
   ``PostalAddress`` (``addressLocality``, ``addressRegion``, ``addressCountry`` the ISO
   code). The venue's kind is not written.
@@ -22,14 +29,15 @@ that is ``about`` its events. How each part of the model is written:
   leader and each delegate (``Person``, ``affiliation`` their party's government,
   ``roleName`` their roles). Who announced a round is not written.
 * ``subEvent``: the phases; ``superEvent``: the round's ``EventSeries``; the round number is
-  an ``additionalProperty`` (``PropertyValue`` named ``round``).
+  a second ``identifier``, a ``PropertyValue`` named ``round``.
 * ``about``: the agenda items as ``DefinedTerm`` (``termCode`` the topic, ``name`` the
-  wording); ``citation``: the attributions as ``CreativeWork`` (``publisher`` the outlet,
-  ``author`` the speaker, ``isBasedOn`` the source it relied on).
+  wording); ``subjectOf``: the attributions, as ``CreativeWork`` reports about the event
+  (or agenda item) with ``publisher`` the outlet, ``author`` the speaker and ``isBasedOn``
+  the source it relied on.
 
 Evidence spans, the article's text and its statements are not written. The JSON-LD context
 is not fetched: :func:`document_loader` serves a bundled copy of the part of schema.org's
-context this output relies on, for JSON-LD processors such as pyld.
+context (release 29.4) this output relies on, for JSON-LD processors such as pyld.
 """
 
 from __future__ import annotations
@@ -58,16 +66,18 @@ __all__ = ["CONTEXT_URL", "context", "document_loader", "dumps"]
 
 CONTEXT_URL = "https://schema.org"
 """The context every document names."""
-_SCHEMA = "https://schema.org/"
-_CONTEXT_URLS = frozenset({CONTEXT_URL, _SCHEMA, "http://schema.org", "http://schema.org/"})
+_CONTEXT_URLS = frozenset(
+    {CONTEXT_URL, "https://schema.org/", "http://schema.org", "http://schema.org/"}
+)
 _STATUS = {
-    EventStatus.ANNOUNCED: "EventScheduled",
-    EventStatus.SCHEDULED: "EventScheduled",
-    EventStatus.HELD: "EventScheduled",
-    EventStatus.POSTPONED: "EventPostponed",
-    EventStatus.RESCHEDULED: "EventRescheduled",
-    EventStatus.CANCELLED: "EventCancelled",
+    EventStatus.ANNOUNCED: "schema:EventScheduled",
+    EventStatus.SCHEDULED: "schema:EventScheduled",
+    EventStatus.HELD: "schema:EventScheduled",
+    EventStatus.POSTPONED: "schema:EventPostponed",
+    EventStatus.RESCHEDULED: "schema:EventRescheduled",
+    EventStatus.CANCELLED: "schema:EventCancelled",
 }
+"""The ``EventStatusType`` member of each status, as a compact IRI of schema.org's context."""
 _PHASE_NAMES = {
     "one_on_one": "one-on-one meeting",
     "expanded": "talks in expanded format",
@@ -199,6 +209,15 @@ def _work(attribution: Attribution | None) -> dict[str, Any] | None:
     )
 
 
+def _previous_dates(event: AnyEvent) -> list[str]:
+    """Return the earlier start dates; a postponed event's planned date is one of them."""
+    dates = list(event.previous_dates)
+    if event.status is EventStatus.POSTPONED and isinstance(event.date, FuzzyDate):
+        dates.append(event.date)
+    written = (_date(date) for date in dates)
+    return list(dict.fromkeys(text for text in written if text is not None))
+
+
 def _event(event: AnyEvent) -> dict[str, Any]:
     kind = "consultation_round" if isinstance(event, ConsultationRound) else "summit"
     date = event.date
@@ -208,31 +227,28 @@ def _event(event: AnyEvent) -> dict[str, Any]:
         {
             "@type": "Event",
             "@id": f"urn:diplofacts:event:{event.id}",
-            "identifier": event.id,
-            "additionalType": f"urn:diplofacts:{kind}",
+            "identifier": event.id
+            if round_number is None
+            else [event.id, {"@type": "PropertyValue", "name": "round", "value": round_number}],
+            "additionalType": {"@id": f"urn:diplofacts:{kind}"},
             "name": _texts(event.title),
             "description": date.text if isinstance(date, RelativeDate) else None,
             "startDate": _date(date) if isinstance(date, FuzzyDate) else None,
             "endDate": _date(event.end_date),
-            "previousStartDate": [
-                text for text in map(_date, event.previous_dates) if text is not None
-            ],
-            "eventStatus": _SCHEMA + _STATUS[event.status],
+            "previousStartDate": _previous_dates(event),
+            "eventStatus": {"@id": _STATUS[event.status]},
             "location": _place(event.venue),
             "organizer": None if event.host is None else _government(event.host),
             "attendee": _attendees(event),
             "subEvent": [
                 {
                     "@type": "Event",
-                    "additionalType": f"urn:diplofacts:phase:{phase.kind.value}",
+                    "additionalType": {"@id": f"urn:diplofacts:phase:{phase.kind.value}"},
                     "name": _texts(phase.text or LocalizedText.of(en=_PHASE_NAMES[phase.kind])),
                 }
                 for phase in event.phases
             ],
             "superEvent": None if series is None else {"@id": f"urn:diplofacts:series:{series}"},
-            "additionalProperty": None
-            if round_number is None
-            else {"@type": "PropertyValue", "name": "round", "value": round_number},
             "about": [
                 _clean(
                     {
@@ -240,12 +256,12 @@ def _event(event: AnyEvent) -> dict[str, Any]:
                         "termCode": item.topic.value,
                         "inDefinedTermSet": "urn:diplofacts:topics",
                         "name": _texts(item.text),
-                        "citation": [_work(a) for a in item.attributions],
+                        "subjectOf": [_work(a) for a in item.attributions],
                     }
                 )
                 for item in event.agenda
             ],
-            "citation": [_work(a) for a in event.attributions],
+            "subjectOf": [_work(a) for a in event.attributions],
         }
     )
 

@@ -1,27 +1,35 @@
 """PLOVER event records, one JSON object per line, for event-data research.
 
+The records follow the PLOVER manual, draft version 0.8 (``PLOVER_MANUAL.tex`` in
+openeventdata/PLOVER): its "PLOVER JSON" table for the record, its "Information object for
+actors" for ``source`` and ``recipient``, its geonames-based location object for
+``event_loc``, and its ``CONSULT`` category for the mode and the roles.
+
 Only events that took place are coded, as ``CONSULT`` records; an announced or scheduled
-meeting is not a consultation (nor is a postponed or cancelled one), so it gives no record.
-A record needs a complete date and two parties; a held event without them is left out with
-a :class:`ProjectionWarning`, because PLOVER dates are always full days and nothing is made
-up. Each record holds:
+meeting is not a consultation (PLOVER codes an intention to meet as ``AGREE``), nor is a
+postponed or cancelled one, so it gives no record. A record needs a complete date (PLOVER's
+``date`` is always ``YYYY-MM-DD``) and two parties; a held event without them is left out
+with a :class:`ProjectionWarning`, because nothing is made up. Each record holds:
 
-* ``id`` the event id; ``date`` ``YYYY-MM-DD``; ``event`` ``["CONSULT"]``.
-* ``mode``: ``["visit"]`` when the host (the stated host, else the venue's country) is one of
-  two parties: the visitor is the ``actor``, the host the ``recipient``; ``["third-party"]``
-  when a third state hosts two parties; ``["multilateral"]`` for more than two parties (the
-  host, if it is a party, is the recipient). With no known host, ``mode`` is empty and the
-  two parties are actor and recipient in code order.
-* ``actor`` and ``recipient``: ``{"code": <ISO alpha-3>, "sector": "GOV"}`` with
-  ``identifier_id`` (a Wikidata id) and ``identifier_text`` when known: the party's leader,
+* ``id`` the event id; ``date`` ``YYYY-MM-DD``; ``enddate`` when the event ends on another
+  known day; ``event`` ``["CONSULT"]``.
+* ``source`` and ``recipient``, lists of actor objects. When one party hosts the others (the
+  stated host, else the venue's country), the visitors are the ``source`` and the host the
+  ``recipient``; otherwise every party is a ``source`` and there is no ``recipient``.
+* ``mode``: ``["visit"]`` when one of two parties hosts the other; ``["third-party"]`` when a
+  third state hosts two parties; ``["multilateral"]`` for more than two parties; left out
+  when the host is unknown.
+* An actor object is ``{"code": <ISO alpha-3>, "sector": "GOV"}`` with ``identifier_id`` (a
+  Wikidata id) and ``identifier_text`` (its English name) when known: the party's leader,
   else a member of its delegation, else the country itself.
-* ``context``: the PLOVER contexts of the agenda topics (sanctions, economy and trade are
-  ``economic``; relations and missions ``diplomatic``; security, arms control and nuclear
-  ``military``; Ukraine ``territory``; ...).
-* ``event_loc``: ``{"country_code": <alpha-3>, "name": <English place name>}`` when known.
+* ``context``: the PLOVER contexts of the agenda topics (:data:`CONTEXTS`); left out when
+  no topic has one.
+* ``event_loc``: ``{"name": <English place name>, "country code": <alpha-2>, "cc3":
+  <alpha-3>}`` (the manual's geonames field names) when the venue's country is known.
 
-Everything else (titles, delegations, attributions, evidence) is not written. This format
-cannot be read back.
+Optional fields with nothing to say are left out rather than written empty. Everything
+else (titles, delegations, attributions, evidence) is not written. This format cannot be
+read back.
 """
 
 from __future__ import annotations
@@ -45,15 +53,15 @@ __all__ = ["CONTEXTS", "ProjectionWarning", "dumps", "records"]
 
 CONTEXTS: dict[Topic, str | None] = {
     Topic.SANCTIONS: "economic",
-    Topic.UKRAINE: "territory",
+    Topic.UKRAINE: "military",
     Topic.DIPLOMATIC_RELATIONS: "diplomatic",
     Topic.DIPLOMATIC_MISSIONS: "diplomatic",
     Topic.SECURITY: "military",
     Topic.ARMS_CONTROL: "military",
-    Topic.NUCLEAR: "military",
-    Topic.REGIONAL_STABILITY: "political",
+    Topic.NUCLEAR: "cbrn",
+    Topic.REGIONAL_STABILITY: "diplomatic",
     Topic.ECONOMY: "economic",
-    Topic.ENERGY: "resources",
+    Topic.ENERGY: "resource",
     Topic.TRADE: "economic",
     Topic.HUMANITARIAN: "humanitarian",
     Topic.CYBERSECURITY: "cyber",
@@ -61,7 +69,13 @@ CONTEXTS: dict[Topic, str | None] = {
     Topic.MIGRATION: "migration",
     Topic.OTHER: None,
 }
-"""The PLOVER context of each agenda topic (``None``: no context)."""
+"""The PLOVER context of each agenda topic (``None``: no context).
+
+Every value is one of the manual's general contexts (draft 0.8): the war in Ukraine is
+``military``; nuclear programmes are ``cbrn`` ("chemical, biological, radiation, and
+nuclear weapons"); energy is ``resource`` ("territory and natural resources"); regional
+stability is ``diplomatic``, the manual having dropped its ``political`` context.
+"""
 
 
 def _people(event: AnyEvent, party: str) -> list[Person]:
@@ -71,8 +85,8 @@ def _people(event: AnyEvent, party: str) -> list[Person]:
     return leaders + members
 
 
-def _entity(event: AnyEvent, party: str) -> dict[str, str]:
-    entity = {"code": alpha3(party), "sector": "GOV"}
+def _actor(event: AnyEvent, party: str) -> dict[str, str]:
+    actor = {"code": alpha3(party), "sector": "GOV"}
     person = next((p for p in _people(event, party) if p.wikidata is not None), None)
     country = country_entry(party)
     if person is not None:
@@ -82,21 +96,24 @@ def _entity(event: AnyEvent, party: str) -> dict[str, str]:
         names = country.get("names")
         found = (country.get("wikidata"), names.get("en") if isinstance(names, dict) else None)
     keys = ("identifier_id", "identifier_text")
-    entity.update({k: v for k, v in zip(keys, found, strict=True) if isinstance(v, str)})
-    return entity
+    actor.update({k: v for k, v in zip(keys, found, strict=True) if isinstance(v, str)})
+    return actor
 
 
 def _roles(event: AnyEvent) -> tuple[list[str], list[str], list[str]]:
-    """Return ``(mode, actors, recipients)`` as alpha-2 codes."""
+    """Return ``(mode, sources, recipients)`` as alpha-2 codes.
+
+    The manual's CONSULT rule: a visitor is the source and its host the recipient; when no
+    side hosts, every participant is a source and no recipient is included.
+    """
     parties = list(event.parties)
     host = event.host or (event.venue.country if event.venue is not None else None)
-    if len(parties) > 2:
-        if host in parties:
-            return ["multilateral"], [p for p in parties if p != host], [host]
-        return ["multilateral"], parties, []
+    mode = ["multilateral"] if len(parties) > 2 else []
     if host in parties:
-        return ["visit"], [p for p in parties if p != host], [host]
-    return (["third-party"] if host is not None else []), parties[:1], parties[1:]
+        return mode or ["visit"], [p for p in parties if p != host], [host]
+    if host is not None and not mode:
+        mode = ["third-party"]
+    return mode, parties, []
 
 
 def _skip(event: AnyEvent, why: str) -> None:
@@ -113,24 +130,26 @@ def _record(event: AnyEvent) -> dict[str, Any] | None:
     if len(event.parties) < 2:
         _skip(event, "has fewer than two parties")
         return None
-    mode, actors, recipients = _roles(event)
-    contexts = {CONTEXTS[item.topic] for item in event.agenda} - {None}
-    record: dict[str, Any] = {
-        "id": event.id,
-        "date": date.isoformat(),
-        "event": ["CONSULT"],
-        "mode": mode,
-        "context": sorted(c for c in contexts if c is not None),
-        "actor": [_entity(event, code) for code in actors],
-        "recipient": [_entity(event, code) for code in recipients],
-    }
+    mode, sources, recipients = _roles(event)
+    contexts = sorted({c for c in (CONTEXTS[item.topic] for item in event.agenda) if c})
+    end = None if event.end_date is None else event.end_date.to_date()
+    record: dict[str, Any] = {"id": event.id, "date": date.isoformat()}
+    if end is not None and end > date:
+        record["enddate"] = end.isoformat()
+    record["source"] = [_actor(event, code) for code in sources]
+    if recipients:
+        record["recipient"] = [_actor(event, code) for code in recipients]
+    record["event"] = ["CONSULT"]
     venue = event.venue
     if venue is not None and venue.country is not None:
-        location = {"country_code": alpha3(venue.country)}
         place = pick(venue.locality, "en") or pick(venue.name, "en")
-        if place is not None:
-            location["name"] = place
+        location = {} if place is None else {"name": place}
+        location.update({"country code": venue.country, "cc3": alpha3(venue.country)})
         record["event_loc"] = location
+    if mode:
+        record["mode"] = mode
+    if contexts:
+        record["context"] = contexts
     return record
 
 
