@@ -12,6 +12,7 @@ from diplofacts.gazetteer import (
     ROLES,
     CountryEntry,
     Gazetteer,
+    OrganizationEntry,
     PersonEntry,
     PlaceEntry,
     Term,
@@ -135,3 +136,11 @@ def test_english_names_are_ascii() -> None:
     ]
     assert [] == [row[:3] for row in texts if not (row[3].get("en") or "").isascii()]
     assert "Dolmabahçe Sarayı" == gazetteer.venues["dolmabahce"].names.get("tr")
+
+
+def test_a_side_organization_needs_a_country() -> None:
+    """A movement taking part as a side («حركة حماس») must say whose code it uses."""
+    assert OrganizationEntry(id="m", canonical="M", names=NAMES, country="PS", side=True).side
+    with pytest.raises(ValidationError) as info:
+        OrganizationEntry(id="m", canonical="M", names=NAMES, side=True)
+    assert "$.side" == info.value.problems[0].path

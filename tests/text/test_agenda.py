@@ -6,10 +6,15 @@ import pytest
 
 from diplofacts import PhaseKind, Topic
 from diplofacts.text._agenda import (
+    about_after,
     continues_list,
     find_agenda_triggers,
     find_phases,
+    is_aside,
     is_list_intro,
+    is_object,
+    phase_denied,
+    purpose_after,
     split_items,
     topic_of,
     topics_in,
@@ -139,3 +144,103 @@ def test_a_negated_trigger_names_no_agenda() -> None:
     found = [text[s:e] for s, e in find_agenda_triggers(text, 0, len(text))]
     assert "تناول" in found
     assert "يتناول" not in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic"),
+    [
+        ("انسحاب القوات من المعابر", Topic.SECURITY),
+        ("إعادة الأطفال إلى ذويهم", Topic.HUMANITARIAN),
+        ("الإفراج عن ثلاثمئة أسير", Topic.HUMANITARIAN),
+        ("ترسيم الحدود البرية بين البلدين", Topic.OTHER),
+        ("عودة سفيري البلدين إلى مقريهما", Topic.DIPLOMATIC_MISSIONS),
+    ],
+)
+def test_more_topic_words(phrase: str, topic: Topic) -> None:
+    """Withdrawals, children, captives, border demarcation and ambassadors have their topic."""
+    text = norm(phrase)
+    assert topic == topic_of(text, 0, len(text))
+
+
+def test_searching_for_someone_is_not_a_discussion() -> None:
+    """«يبحث الأهالي عنهم» is searching, not discussing: no trigger."""
+    text = norm("سلمت اللجنة قائمة بمفقودين يبحث الأهالي عنهم في الأراضي الأوكرانية")
+    assert [] == find_agenda_triggers(text, 0, len(text))
+
+
+def test_new_triggers_centre_on_and_resulted_in() -> None:
+    """«تمحورت … حول» and «أسفرت عن» introduce items."""
+    text = norm("تمحورت المباحثات حول الطاقة، ثم أسفرت عن اتفاق للتبادل")
+    found = [text[s:e] for s, e in find_agenda_triggers(text, 0, len(text))]
+    assert [norm("تمحورت"), norm("أسفرت عن")] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "items"),
+    [
+        ("اجتماعا لتنسيق المواقف", "تنسيق المواقف"),
+        ("اجتماعا بهدف تعزيز الثقة", "تعزيز الثقة"),
+        ("اجتماعا للمرة الأولى", None),
+        ("اجتماعا في العاصمة", None),
+    ],
+)
+def test_purpose_after_an_event_noun(phrase: str, items: str | None) -> None:
+    """«ل» with a verbal noun or «بهدف» after an event noun states what it is for."""
+    text = norm(phrase)
+    at = purpose_after(text, len(norm("اجتماعا")), len(text))
+    assert (None if items is None else norm(items)) == (None if at is None else text[at:])
+
+
+def test_about_after_an_event_noun() -> None:
+    """«… بين البلدين حول تقاسم المياه»: the subject starts after «حول»."""
+    text = norm("المفاوضات بين البلدين حول تقاسم المياه")
+    at = about_after(text, len(norm("المفاوضات")), len(text))
+    assert norm("تقاسم المياه") == (None if at is None else text[at:])
+
+
+@pytest.mark.parametrize(
+    ("clause", "denied"),
+    [
+        ("لم يعقد الزعيمان مؤتمرا صحفيا", True),
+        ("ثم ألغيت مأدبة عشاء", True),
+        ("انتهى اللقاء من دون مؤتمر صحفي", True),
+        ("لم يتحدثا طويلا بل عقدا مؤتمرا صحفيا", False),
+        ("عقد الوزيران مؤتمرا صحفيا", False),
+    ],
+)
+def test_phase_denied(clause: str, denied: bool) -> None:
+    """A programme part after a negation or a cancellation did not take place."""
+    text = norm(clause)
+    phase = find_phases(text)[-1]
+    assert denied == phase_denied(text, 0, phase.start)
+
+
+def test_a_lunch_of_work_with_the_article_is_a_working_lunch() -> None:
+    """«غداء العمل» is a working lunch, named whole."""
+    text = norm("وأقيم غداء العمل في القاعة الكبرى")
+    assert [(PhaseKind.WORKING_LUNCH, norm("غداء العمل"))] == [
+        (p.kind, text[p.start : p.end]) for p in find_phases(text)
+    ]
+
+
+def test_items_end_where_circumstances_begin() -> None:
+    """«… في ظل أزمتها الاقتصادية» says why, not what: the item ends before it."""
+    text = norm("ترسيم الحدود البحرية أولوية في ظل أزمتها الاقتصادية")
+    assert [(Topic.OTHER, norm("ترسيم الحدود البحرية أولوية"))] == [
+        (t, text[s:e]) for s, e, t in split_items(text, 0, len(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "aside", "object_"),
+    [
+        ("بحسب ما أفادت به الوكالة", True, False),
+        ("وفق مصدر مطلع", True, False),
+        ("على البرنامج النووي", False, True),
+        ("وأكد الوزير استعداد بلاده", False, False),
+    ],
+)
+def test_asides_and_objects(clause: str, aside: bool, object_: bool) -> None:
+    """An attribution clause is set in between; a clause opened by «على» is an object."""
+    text = norm(clause)
+    assert (aside, object_) == (is_aside(text, 0, len(text)), is_object(text, 0, len(text)))

@@ -253,3 +253,117 @@ def test_this_summit_is_the_articles_summit() -> None:
     article = diplofacts.parse_article(text, published=PUBLISHED)
     first = article.events[0]
     assert ["القمة", "القمة"] == [text[s.start : s.end] for s in first.evidence]
+
+
+def _summary(text: str, published: dt.date) -> list[tuple[str, str]]:
+    events = diplofacts.parse_article(text, published=published).events
+    return [(event.status.value, str(event.date)) for event in events]
+
+
+def test_a_speaker_with_a_gloss_and_a_time_of_day_gives_the_statement_date() -> None:
+    """«أفاد مسؤول في الكرملين (Kremlin)، مساء الاثنين 6/10/2025»: when it was said."""
+    text = (
+        "أفاد مسؤول في الكرملين (Kremlin)، مساء الاثنين 6/10/2025، بأنه لا موعد لقمة روسية صينية."
+    )
+    assert [("announced", "None")] == _summary(text, dt.date(2025, 10, 7))
+
+
+def test_a_subject_that_does_not_speak_leaves_the_date_to_the_event() -> None:
+    """«ويستقبل ترامب اليوم الجمعة … في لقاء»: a person before a date is no speaker here."""
+    text = "ويستقبل ترامب اليوم الجمعة الرئيس الأوكراني زيلينسكي في البيت الأبيض، في قمة ثنائية."
+    assert [("scheduled", "2025?-10-17")] == _summary(text, dt.date(2025, 10, 17))
+
+
+def test_a_phone_call_and_its_date_do_not_date_the_event() -> None:
+    """«ألغي الاجتماع بعد اتصال هاتفي … يوم الاثنين 20/10/2025»: neither is the meeting's date."""
+    text = (
+        "ألغي الاجتماع التحضيري بين وزيري الخارجية الروسي والأمريكي بعد اتصال هاتفي بين"
+        " الوزيرين يوم الاثنين 20/10/2025."
+    )
+    assert [("cancelled", "None")] == _summary(text, dt.date(2025, 10, 22))
+
+
+def test_what_a_described_anchor_says_is_not_the_main_events() -> None:
+    """The date and status word in «بعد القمة التي … في 15 أغسطس، والتي انتهت» are the anchor's."""
+    text = (
+        "وستكون قمة بودابست المرتقبة الثانية بين ترامب وبوتين بعد القمة التي جمعتهما في ألاسكا"
+        " في 15 أغسطس، والتي انتهت دون اتفاق."
+    )
+    assert ("announced", "held") == tuple(
+        status for status, _ in _summary(text, dt.date(2025, 10, 17))
+    )
+
+
+def test_within_two_weeks_gives_the_month() -> None:
+    """«خلال أسبوعين» published on 3 October: an October summit, month precision."""
+    text = "اتفق الرئيسان الروسي والأمريكي على عقد قمة في بودابست خلال أسبوعين."
+    assert [("announced", "2025?-10")] == _summary(text, dt.date(2025, 10, 3))
+
+
+def test_a_duration_far_after_the_cue_tells_of_something_else() -> None:
+    """«الجولة أسفرت عن … أطفال سيعادون … خلال الأسابيع المقبلة»: not the round's date."""
+    text = (
+        "وقالت الخارجية إن الجولة الروسية الأوكرانية أسفرت عن الاتفاق على قوائم تضم أطفالا"
+        " سيعادون إلى ذويهم خلال الأسابيع المقبلة."
+    )
+    assert [("announced", "None")] == _summary(text, dt.date(2025, 8, 18))
+
+
+def test_put_off_to_a_day_is_rescheduled() -> None:
+    """«تأجيل الجولة … إلى الخميس المقبل»: rescheduled, dated by the new day."""
+    text = "تأجيل جولة المحادثات الروسية الأوكرانية إلى الخميس المقبل"
+    assert [("rescheduled", "2025?-06-05")] == _summary(text, PUBLISHED)
+
+
+def test_put_off_then_held_is_held_on_the_later_day() -> None:
+    """«كانت مقررة يوم 3 مايو، ثم أرجئت وعقدت يوم 11 مايو»: held, on 11 May."""
+    text = (
+        "الجولة الرابعة من المحادثات الروسية الأوكرانية: كانت مقررة في جنيف يوم 3 مايو، ثم"
+        " أرجئت وعقدت في فيينا يوم 11 مايو."
+    )
+    assert [("held", "2025?-05-11")] == _summary(text, PUBLISHED)
+
+
+def test_an_event_a_held_event_came_after_was_held() -> None:
+    """«عقدت الجولة الثانية … بعد جولة أولى اقتصرت على …»: the first round was held too."""
+    text = (
+        "وكانت الجولة الثانية من المحادثات الروسية الأوكرانية قد عقدت في جنيف يوم 10 مايو،"
+        " بعد جولة أولى اقتصرت على تبادل الوثائق."
+    )
+    assert [("held", "2025?-05-10"), ("held", "None")] == _summary(text, PUBLISHED)
+
+
+def test_a_table_row_flattened_with_spaces_dates_the_event_before_it() -> None:
+    """A line opening with a date after the prose («2025-05-16 قصر …») dates the round told."""
+    text = (
+        "انطلقت الجولة الأولى من المحادثات بين روسيا وأوكرانيا في إسطنبول.\n\n"
+        "التاريخ المكان\n2025-05-16 قصر دولمة بهتشة - إسطنبول\n"
+    )
+    assert [("held", "2025-05-16")] == _summary(text, dt.date(2025, 5, 17))
+
+
+def test_a_weekday_right_after_the_event_noun_is_its_date() -> None:
+    """«جولة الخميس»: the round is named by its day, not by a later date of the clause."""
+    text = "ستعقد جولة الخميس بين روسيا وأوكرانيا في جنيف، وتنتهي المهلة أواخر الشهر الجاري."
+    assert [("scheduled", "2025?-06-05")] == _summary(text, PUBLISHED)
+
+
+def test_the_weekday_of_publication_is_the_day_of_publication() -> None:
+    """«الأحد» in an article of Sunday 1 June is that Sunday, whatever the event's direction."""
+    date = DateMention(start=0, end=5, text="الأحد", date=None, weekday=6)
+    cue = Cue(start=10, end=15, kind=CueKind.ROUND)
+    for status in (EventStatus.HELD, EventStatus.SCHEDULED, None):
+        mention = EventMention(cue=cue, unit=0, clause=(0, 20), kind=CueKind.ROUND, status=status)
+        cluster = Cluster(kind=CueKind.ROUND, mentions=[mention])
+        assert FuzzyDate(year=2025, month=6, day=1, year_inferred=True) == _weekday_date(
+            cluster, date, PUBLISHED
+        )
+
+
+def test_a_weekday_the_clause_says_the_event_was_held_on_dates_it() -> None:
+    """«اجتماع ثلاثي … عقد صباح الجمعة» in a Friday article: held that Friday."""
+    text = (
+        "وسبق المحادثات الروسية الأوكرانية اجتماع ثلاثي تركي أمريكي أوكراني عقد صباح الجمعة"
+        " في إسطنبول."
+    )
+    assert ("held", "2025?-05-16") == _summary(text, dt.date(2025, 5, 16))[-1]

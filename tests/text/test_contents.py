@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import diplofacts
+from diplofacts import FuzzyDate
 from diplofacts.text._sources import find_own_mediation, says_all_of_them
 
 PUBLISHED = dt.date(2025, 6, 1)
@@ -160,3 +161,362 @@ def test_unnamed_officials_taking_part_are_delegates_of_their_country() -> None:
         " وحضر الجلسة الافتتاحية وزير الخارجية العماني."
     )
     assert [("OM", ("foreign minister",))] == _unnamed_members(text)
+
+
+@pytest.mark.parametrize(
+    "wording", ["بوساطة تركية سعودية", "بوساطة تركيا والسعودية", "بوساطة تركيا، والسعودية"]
+)
+def test_every_mediator_of_a_list_mediates(wording: str) -> None:
+    """«بوساطة تركية سعودية», «بوساطة تركيا والسعودية»: each country listed mediates."""
+    text = f"عقدت في جنيف يوم 3 مايو الجولة الأولى من المحادثات بين روسيا وأوكرانيا {wording}."
+    assert [(1, ("SA", "TR"))] == _mediators(text)
+
+
+def test_a_mediator_list_stops_at_a_clause() -> None:
+    """«بوساطة تركية، وتستضيف سويسرا …»: the country after the comma does not mediate."""
+    text = (
+        "عقدت في جنيف يوم 3 مايو الجولة الأولى من المحادثات بين روسيا وأوكرانيا بوساطة"
+        " تركية، وتستضيف سويسرا الجولة الثانية يوم 9 مايو."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [(1, ("TR",), None), (2, (), "CH")] == [
+        (e.number, e.mediators, e.host) for e in article.consultation_rounds
+    ]
+
+
+def test_the_ministers_of_both_countries_are_one_per_party() -> None:
+    """«أن يجتمع وزيرا خارجية البلدين»: an unnamed foreign minister for each party."""
+    text = (
+        "عقدت في الكويت يوم 3 مايو الجولة الأولى من المحادثات بين قطر والبحرين، واتفق"
+        " الجانبان على أن يجتمع وزيرا خارجية البلدين الشهر المقبل."
+    )
+    assert [("BH", ("foreign minister",)), ("QA", ("foreign minister",))] == _unnamed_members(text)
+
+
+def test_heads_of_counted_rounds_go_to_each_of_those_rounds() -> None:
+    """«وترأس الوفدين في الجولات الثلاث …»: the first three rounds, not the postponed fourth."""
+    text = (
+        "عقدت الجولة الأولى بين السعودية وإيران في 3 أبريل، والجولة الثانية في 9 أبريل،"
+        " والجولة الثالثة في 20 أبريل، ثم أرجئت الجولة الرابعة. وترأس الوفدين في الجولات"
+        " الثلاث وزير الخارجية السعودي فيصل بن فرحان ووزير الخارجية الإيراني عباس عراقجي."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    heads = {
+        e.number: sorted(str(m.person.id) for d in e.delegations for m in d.members)
+        for e in article.consultation_rounds
+    }
+    both = ["araghchi", "faisal-bin-farhan"]
+    assert {1: both, 2: both, 3: both, 4: []} == heads
+
+
+def test_his_country_hosts_is_the_speakers_country() -> None:
+    """«أكد رئيس الوزراء المجري … أن بلاده ستستضيف القمة»: Hungary hosts."""
+    text = "أكد رئيس الوزراء المجري فيكتور أوربان أن بلاده ستستضيف القمة الروسية الأمريكية."
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert ["HU"] == [e.host for e in article.events]
+
+
+def _hosts(text: str) -> list[tuple[int | None, str | None]]:
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    return [(e.number, e.host) for e in article.consultation_rounds]
+
+
+def test_a_host_before_qad_and_the_verb_hosts() -> None:
+    """«وكانت الدوحة قد استضافت الجولة الأولى»: Qatar hosted it."""
+    text = "وكانت الدوحة قد استضافت الجولة الأولى من المحادثات بين روسيا وأوكرانيا يوم 3 مايو."
+    assert [(1, "QA")] == _hosts(text)
+
+
+def test_a_host_since_the_start_hosts_every_round_of_the_track() -> None:
+    """«الذي تستضيف بلاده هذه المحادثات منذ انطلاقها»: the speaker's country hosts them all."""
+    text = (
+        "وعقدت الجولة الثالثة من المحادثات بين روسيا وأوكرانيا في جنيف يوم 3 مايو، بحضور"
+        " وزير الخارجية السويسري إينياتسيو كاسيس، الذي تستضيف بلاده هذه المحادثات منذ"
+        " انطلاقها. وكانت الجولتان الأولى والثانية قد عقدتا في 2 و20 أبريل."
+    )
+    assert [(3, "CH"), (1, "CH"), (2, "CH")] == _hosts(text)
+
+
+def test_a_host_of_one_round_does_not_host_the_others() -> None:
+    """Without «منذ انطلاقها», the speaker's country hosts only the round named."""
+    text = (
+        "وعقدت الجولة الثالثة من المحادثات بين روسيا وأوكرانيا في جنيف يوم 3 مايو، بحضور"
+        " وزير الخارجية السويسري إينياتسيو كاسيس، الذي تستضيف بلاده هذه المحادثات."
+        " وكانت الجولتان الأولى والثانية قد عقدتا في 2 و20 أبريل."
+    )
+    assert [(3, "CH"), (1, None), (2, None)] == _hosts(text)
+
+
+def test_hosting_again_is_the_host_named_before() -> None:
+    """«التي استضافتها مجددا»: the country that hosted the round before hosts this one."""
+    text = (
+        "عقدت الجولة الأولى بين روسيا وأوكرانيا في جنيف يوم 3 مايو، واستضافتها سويسرا."
+        " وعقدت الجولة الثانية يوم 9 مايو، التي استضافتها مجددا."
+    )
+    assert [(1, "CH"), (2, "CH")] == _hosts(text)
+
+
+def _events(text: str) -> list[diplofacts.Summit | diplofacts.ConsultationRound]:
+    return list(diplofacts.parse_article(text, published=PUBLISHED).events)
+
+
+def test_a_dateline_credits_its_agency_up_to_the_next_heading() -> None:
+    """«… واس» on its own line credits SPA with the events before the next heading only."""
+    text = (
+        "قطر والبحرين تستأنفان الحوار في الكويت\n\n"
+        "الكويت ٣ ذو القعدة ١٤٤٦ هـ الموافق ١ مايو ٢٠٢٥ م واس\n\n"
+        "عقدت في الكويت يوم 30 أبريل الجولة الأولى من المحادثات بين قطر والبحرين.\n\n"
+        "جولة ثانية\n\n"
+        "وعقدت الجولة الثانية بين قطر والبحرين في 28 مايو في المنامة.\n"
+    )
+    assert [(1, ["SPA"]), (2, [])] == [
+        (e.number, [a.outlet for a in e.attributions])
+        for e in _events(text)
+        if isinstance(e, diplofacts.ConsultationRound)
+    ]
+
+
+def test_a_named_venue_of_a_later_clause_beats_the_city() -> None:
+    """«في مدينة لوزان …، في فندق بو ريفاج»: the hotel, which lies in that city."""
+    text = (
+        "عقدت في مدينة لوزان يوم 3 مايو الجولة الأولى من المحادثات بين إيران وبريطانيا،"
+        " في فندق بو ريفاج، واستمرت خمس ساعات."
+    )
+    venues = [e.venue for e in _events(text)]
+    assert [("Beau-Rivage Palace", "Lausanne")] == [
+        (v.name and v.name.get("en"), v.locality and v.locality.get("en")) for v in venues if v
+    ]
+
+
+def test_a_venue_of_all_of_them_goes_to_every_event_named() -> None:
+    """«وجرت جميعها في قصر دولمة بهجة»: each round of the sentence is held there."""
+    text = (
+        "عقدت الجولة الأولى من المحادثات بين روسيا وأوكرانيا في 3 مايو، ثم الجولة الثانية"
+        " في 9 مايو، وجرت جميعها في قصر دولمة بهجة بإسطنبول."
+    )
+    assert ["Dolmabahce Palace", "Dolmabahce Palace"] == [
+        e.venue.name.get("en") if e.venue and e.venue.name else None for e in _events(text)
+    ]
+
+
+def test_its_embassy_is_the_hosts_embassy_in_the_city() -> None:
+    """«استضافتها قطر في مقر سفارتها» in Paris: the Qatari embassy in Paris."""
+    text = (
+        "عقدت في باريس يوم 3 مايو الجولة الأولى من المحادثات بين إيران والولايات المتحدة،"
+        " التي استضافتها قطر في مقر سفارتها."
+    )
+    venues = [e.venue for e in _events(text) if e.venue is not None]
+    assert [("Embassy of Qatar in Paris", "embassy")] == [
+        (v.name.get("en") if v.name else None, v.kind.value) for v in venues
+    ]
+
+
+def test_programme_parts_that_did_not_happen_are_not_phases() -> None:
+    """«لم يعقد الزعيمان لقاء على انفراد، كما ألغيت مأدبة العشاء»: only the press conference."""
+    text = (
+        "اختتمت في الرباط يوم 3 مايو القمة بين المغرب وإسبانيا. ولم يعقد الزعيمان لقاء على"
+        " انفراد، كما ألغيت مأدبة العشاء، بل عقدا مؤتمرا صحفيا مشتركا."
+    )
+    assert [["press_conference"]] == [[p.kind.value for p in e.phases] for e in _events(text)]
+
+
+def test_a_purpose_phrase_states_the_items_of_its_event() -> None:
+    """«اجتماعا لتفعيل التفاهمات، وترتيب عودة السفراء، وتوسيع التبادل التجاري»."""
+    text = (
+        "اختتمت في القاهرة يوم 3 مايو المحادثات بين مصر وتركيا.\n\nاجتماع مرتقب\n\n"
+        "ونص البيان الختامي على أن يعقد وزيرا خارجية البلدين اجتماعا لتفعيل التفاهمات،"
+        " وترتيب عودة السفراء، وتوسيع التبادل التجاري.\n"
+    )
+    items = [("diplomatic_missions", "ترتيب عودة السفراء"), ("trade", "توسيع التبادل التجاري")]
+    assert [[], items] == [
+        [(i.topic.value, i.text.get("ar")) for i in e.agenda] for e in _events(text)
+    ]
+
+
+def test_a_list_said_of_all_the_rounds_goes_to_each() -> None:
+    """«وتمحورت الجولات كلها حول ملفين:» gives the entries to every round of the series."""
+    text = (
+        "عقدت الجولة الأولى من المحادثات بين إيران والولايات المتحدة في 3 مايو، والجولة"
+        " الثانية في 10 مايو.\n\nوتمحورت الجولات كلها حول ملفين:\n"
+        "- مستقبل البرنامج النووي\n- تخفيف العقوبات المصرفية\n"
+    )
+    both = ["nuclear", "sanctions"]
+    assert [both, both] == [[i.topic.value for i in e.agenda] for e in _events(text)]
+
+
+def test_words_added_by_the_same_speaker_keep_their_outlet() -> None:
+    """«وأضاف الوزير …» after «في تصريحات نقلتها وكالة إرنا»: IRNA for the next round too."""
+    text = (
+        "وقال وزير الخارجية الإيراني عباس عراقجي، في تصريحات نقلتها وكالة إرنا، إن الجولة"
+        " الأولى من المحادثات بين إيران والولايات المتحدة انتهت في مسقط يوم 3 مايو.\n\n"
+        "وأضاف الوزير الإيراني أن الجولة الثانية ستعقد في روما يوم 10 مايو.\n"
+    )
+    assert [["IRNA"], ["IRNA"]] == [[a.outlet for a in e.attributions] for e in _events(text)]
+
+
+def test_what_two_rounds_resulted_in_goes_to_both() -> None:
+    """«الجولتين الأولى والثانية … وأسفرتا عن تبادل للأسرى»: humanitarian for both."""
+    text = (
+        "عقدت الجولة الثالثة من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 20 مايو، بعد"
+        " الجولتين الأولى والثانية اللتين عقدتا في 2 و9 مايو وأسفرتا عن تبادل للأسرى."
+    )
+    assert {1: ["humanitarian"], 2: ["humanitarian"], 3: []} == {
+        e.number: [i.topic.value for i in e.agenda]
+        for e in _events(text)
+        if isinstance(e, diplofacts.ConsultationRound)
+    }
+
+
+def test_a_list_entry_naming_an_unnamed_title_is_an_item() -> None:
+    """«• عودة سفيري البلدين» names no person: it is an agenda item, not a delegate."""
+    text = (
+        "بحثت القمة بين مصر والسودان في القاهرة يوم 3 مايو الملفات التالية:\n"
+        "• عودة سفيري البلدين إلى مقريهما\n• تنمية التجارة الحدودية\n"
+    )
+    assert [["diplomatic_missions", "trade"]] == [
+        [i.topic.value for i in e.agenda] for e in _events(text)
+    ]
+
+
+def _members(text: str) -> dict[int | None, list[str]]:
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    return {
+        e.number: sorted(str(m.person.id) for d in e.delegations for m in d.members)
+        for e in article.consultation_rounds
+    }
+
+
+def test_a_round_named_in_an_aside_does_not_take_the_sentence() -> None:
+    """«وافتتح فيدان الجلسة، داعيا … إلى البناء على نتائج الجولة الأولى»: round 2's people."""
+    text = (
+        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو."
+        " وافتتح وزير الخارجية التركي هاكان فيدان الجلسة، داعيا الوفدين إلى البناء على"
+        " نتائج الجولة الأولى. وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي."
+    )
+    assert {2: ["fidan", "medinsky"], 1: []} == _members(text)
+
+
+def test_people_on_a_phone_call_are_not_delegates() -> None:
+    """«وتلقى أردوغان اتصالا هاتفيا من بوتين»: neither sat at the round's table."""
+    text = (
+        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
+        " وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي. وتلقى الرئيس التركي رجب طيب"
+        " أردوغان اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين بحثا خلاله نتائج المحادثات."
+    )
+    assert {2: ["medinsky"]} == _members(text)
+
+
+def test_a_host_of_a_plural_hosts_the_talks_told_but_not_their_anchor() -> None:
+    """«استضافت السعودية … جولات من المحادثات»: the meeting told, not «بعد محادثات جدة»."""
+    text = (
+        "استضافت السعودية، على مدى يومين، جولات من المحادثات المنفصلة في الرياض. وعقد"
+        " الوفدان الأمريكي والأوكراني اجتماعا يوم 3 مايو. وتأتي هذه الجولات بعد محادثات"
+        " جدة التي جمعت الوفدين الأمريكي والأوكراني في 11 مارس."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    months = [e.date.month if isinstance(e.date, FuzzyDate) else None for e in article.events]
+    assert [("SA", 5), (None, 3)] == list(
+        zip([e.host for e in article.events], months, strict=True)
+    )
+
+
+def test_a_host_of_a_plural_does_not_host_talks_in_another_country() -> None:
+    """Talks placed in Istanbul are not among those Saudi Arabia hosted."""
+    text = (
+        "استضافت السعودية جولات من المحادثات. وعقد الوفدان الأمريكي والأوكراني اجتماعا في"
+        " الرياض يوم 3 مايو، وعقد الوفدان الأمريكي والروسي اجتماعا في إسطنبول يوم 4 مايو."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert ["SA", None] == [e.host for e in article.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واتهم وزير الخارجية الروسي سيرغي لافروف كييف بعرقلة الحوار.",
+        "ونقلت وكالة تاس عن وزير الخارجية الروسي سيرغي لافروف قوله إن الحوار متعثر.",
+        "وأعلن وزير الخارجية الروسي سيرغي لافروف، مساء الأحد، رضا بلاده عن النتائج.",
+    ],
+)
+def test_a_person_speaking_of_the_round_is_not_its_delegate(sentence: str) -> None:
+    """«واتهم لافروف …», «عن لافروف قوله»: a statement, not a seat at the table."""
+    text = (
+        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
+        f" وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي. {sentence}"
+    )
+    assert {2: ["medinsky"]} == _members(text)
+
+
+def test_a_headlines_speaker_is_not_a_delegate() -> None:
+    """«لافروف: الجولة الثالثة …»: the headline quotes him; he is not at the table."""
+    text = (
+        "لافروف: الجولة الثالثة من المحادثات مع أوكرانيا في إسطنبول يوم 20 يونيو\n\n"
+        "أعلنت موسكو أن الجولة الثالثة من المحادثات بين روسيا وأوكرانيا ستعقد في إسطنبول."
+    )
+    assert {3: []} == _members(text)
+
+
+def _leaders(text: str) -> list[list[str]]:
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    return [sorted(str(p.id) for p in s.leaders) for s in article.summits]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وستكون الثانية بينهما بعد القمة التي جمعتهما في ألاسكا في 15 أغسطس.",
+        "وكانت آخر قمة بين الرئيسين قد عقدت في ألاسكا في 15 أغسطس.",
+    ],
+)
+def test_the_two_heads_named_before_lead_a_summit_told_by_a_pronoun(second: str) -> None:
+    """«القمة التي جمعتهما», «آخر قمة بين الرئيسين»: Trump and Putin, named before."""
+    text = (
+        "اتفق الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين على عقد قمة في"
+        f" بودابست في 20 نوفمبر. {second}"
+    )
+    assert [["putin", "trump"], ["putin", "trump"]] == _leaders(text)
+
+
+def test_a_plural_head_with_one_head_named_before_names_nobody() -> None:
+    """«بين الرئيسين» after only one named president: the pair is not known."""
+    text = (
+        "يأمل الرئيس الأمريكي دونالد ترامب عقد قمة روسية أمريكية في بودابست في 20 نوفمبر."
+        " وكانت آخر قمة بين الرئيسين قد عقدت في ألاسكا في 15 أغسطس."
+    )
+    assert [["trump"], []] == _leaders(text)
+
+
+def test_a_subheading_belongs_to_the_paragraph_it_heads() -> None:
+    """«لافروف في جنيف» above the paragraph of round 2: Lavrov is round 2's, not round 1's."""
+    text = (
+        "عقدت الجولة الأولى من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 مايو.\n\n"
+        "لافروف في جنيف\n\n"
+        "وعقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في جنيف يوم 9 مايو."
+    )
+    assert {1: [], 2: ["lavrov"]} == _members(text)
+
+
+def test_people_after_a_split_plural_cue_go_to_each_of_its_events() -> None:
+    """«اجتماعين يومي 3 و5 مايو. وترأس الوفد الأوكراني …»: Umerov attends both meetings."""
+    text = (
+        "عقد الوفدان الأمريكي والأوكراني اجتماعين يومي 3 و5 مايو. وترأس الوفد الأوكراني وزير"
+        " الدفاع رستم عمروف."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [["umerov"], ["umerov"]] == [
+        [str(m.person.id) for d in e.delegations for m in d.members] for e in article.events
+    ]
+
+
+def test_the_same_delegation_brings_its_members() -> None:
+    """«التقى الوفد الأمريكي نفسه بالوفد الروسي»: the US members named before come again."""
+    text = (
+        "عقد الوفدان الأمريكي والأوكراني اجتماعا يوم 3 مايو، وضم الوفد الأمريكي المبعوث الخاص"
+        " ستيف ويتكوف. وفي يوم 4 مايو، التقى الوفد الأمريكي نفسه بالوفد الروسي في محادثات"
+        " استمرت ساعتين."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [("UA-US", ["witkoff"]), ("RU-US", ["witkoff"])] == [
+        ("-".join(e.parties), [str(m.person.id) for d in e.delegations for m in d.members])
+        for e in article.events
+    ]

@@ -360,3 +360,48 @@ def test_a_generic_venue_name_needs_its_locality(
 ) -> None:
     """«القصر الرئاسي» is a venue only with its city after it or earlier in the sentence."""
     assert expected == kinds_ids(phrase)
+
+
+def _squeeze_by_character(text: str) -> tuple[str, list[int]]:
+    """The definition of squeezing, one character at a time."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        space = char.isspace()
+        if not (space and previous_space):
+            chars.append(" " if space else char)
+            offsets.append(index)
+        previous_space = space
+    return "".join(chars), offsets
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2003\u200fقمة ab"), max_size=60) | st.text())
+def test_squeeze_matches_its_definition(text: str) -> None:
+    """Squeezing white space by runs gives the text and offsets of the per-character rule."""
+    from diplofacts.text._entities import _squeeze
+
+    assert _squeeze_by_character(text) == _squeeze(text)
+
+
+def test_a_side_movement_is_found_as_its_party() -> None:
+    """«حركة حماس» takes part in talks under ``PS``: its name is a mention of that party."""
+    gazetteer = Gazetteer.from_entries(
+        countries=[CountryEntry(id="PS", alpha3="PSE", names=names("Palestine", "فلسطين"))],
+        organizations=[
+            OrganizationEntry(
+                id="hamas",
+                canonical="Hamas",
+                names=names("Hamas", "حركة حماس"),
+                aliases_ar=("حماس",),
+                country="PS",
+                side=True,
+            ),
+            OrganizationEntry(
+                id="icrc", canonical="ICRC", names=names("ICRC", "الصليب الأحمر"), country="CH"
+            ),
+        ],
+    )
+    text = normalize("مفاوضات بين إسرائيل وحركة حماس بحضور الصليب الأحمر").text
+    found = EntityMatcher(gazetteer).find(text)
+    assert [(C, "PS"), (ORG, "icrc")] == [(m.kind, m.entry_id) for m in found]

@@ -58,6 +58,8 @@ def test_summits_have_no_number() -> None:
     [
         ("عقدت الجولة", EventStatus.HELD),
         ("التي جرت في إسطنبول", EventStatus.HELD),
+        ("اجتماع ثلاثي عقد صباح الجمعة", EventStatus.HELD),
+        ("وقد استضافتها سلطنة عمان", EventStatus.HELD),
         ("ستعقد القمة", EventStatus.SCHEDULED),
         ("من المقرر أن", EventStatus.SCHEDULED),
         ("جولة مرتقبة", EventStatus.ANNOUNCED),
@@ -125,3 +127,79 @@ def test_a_round_with_a_pronoun_is_one_round() -> None:
     """«جولته الأولى», «جولتها المقبلة»: one round of a series named before, not several."""
     assert [("جولته", CueKind.ROUND, 1, False, False, False)] == cues("تعقد جولته الأولى")
     assert [("جولتها", CueKind.ROUND, None, True, False, False)] == cues("جولتها المقبلة")
+
+
+def _cue_flags(phrase: str) -> list[tuple[str, CueKind, bool, bool, bool, bool]]:
+    text = normalize(phrase).text
+    return [
+        (text[c.start : c.end], c.kind, c.side, c.purpose, c.reception, c.verb)
+        for c in find_cues(text)
+    ]
+
+
+def test_an_ordinal_after_the_next_cue_is_not_this_cues_number() -> None:
+    """«ناقشت هذه الجولة ما تحقق في الجولتين الثانية والثالثة»: the first cue has no number."""
+    text = normalize("ناقشت هذه الجولة ما تحقق في الجولتين الثانية والثالثة").text
+    first, second = find_cues(text)
+    assert (None, (2, 3)) == (first.number, second.numbers)
+
+
+def test_a_dual_meeting_noun_names_two_events() -> None:
+    """«عقد الوزيران لقاءين»: a dual weak cue is plural (one event per date)."""
+    assert [("لقاءين", CueKind.TALKS, None, False, False, True)] == cues("عقد الوزيران لقاءين")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("بدأت اجتماعات تقنية بين الفريقين", True),
+        ("اجتماعات على مستوى الخبراء في فيينا", True),
+        ("ألغي الاجتماع التحضيري للقمة", True),
+        ("انتهى الاجتماع بين الوفدين", False),
+    ],
+)
+def test_technical_and_preparatory_talks_are_side_cues(phrase: str, side: bool) -> None:
+    """Talks said to be technical, expert-level or preparatory are of another level."""
+    assert side == _cue_flags(phrase)[0][2]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "purpose"),
+    [
+        ("وصل الوفد تمهيدا للقمة المرتقبة", True),
+        ("شكلت لجنة لمتابعة نتائج القمة", True),
+        ("التقى الوزيران للتحضير لجولة جديدة", True),
+        ("عقدت القمة في الرباط", False),
+    ],
+)
+def test_an_event_prepared_for_or_followed_up_is_a_reference(phrase: str, purpose: bool) -> None:
+    """«تمهيدا للقمة»، «لمتابعة نتائج القمة»: the event is named, not told."""
+    assert purpose == next(f[3] for f in _cue_flags(phrase) if f[1] is not CueKind.TALKS)
+
+
+def test_receiving_a_counterpart_is_a_summit_cue() -> None:
+    """«يستقبل الملك … نظيره» is a summit cue; receiving an ambassador is none."""
+    assert [("يستقبل", CueKind.SUMMIT, False, False, True, False)] == _cue_flags(
+        "يستقبل الملك غدا نظيره الأردني"
+    )
+    assert [] == _cue_flags("استقبل الوزير سفير اليابان")
+
+
+def test_verbs_of_meeting_and_appointments_are_weak_cues() -> None:
+    """«سيلتقي …» is a verb cue; «موعد مع …» a weak cue; «موعد القمة» none of its own."""
+    assert [("سيلتقي", CueKind.TALKS, False, False, False, True)] == _cue_flags(
+        "سيلتقي الوزيران في باريس"
+    )
+    assert ["وموعد", "القمه"] == [f[0] for f in _cue_flags("وموعد مع الرئيس قبل موعد القمة")]
+
+
+def test_a_round_of_talks_joined_by_min_is_one_cue() -> None:
+    """«جولات من المحادثات» is one plural round cue, not a round and weak talks."""
+    assert [("جولات من المحادثات", CueKind.ROUND, None, False, False, True)] == cues(
+        "عقدت ثلاث جولات من المحادثات"
+    )
+
+
+def test_talks_that_started_were_held() -> None:
+    """«انطلقت الجولة» says the round was held (it started)."""
+    assert [EventStatus.HELD] == [s.status for s in find_status_cues(normalize("انطلقت").text)]

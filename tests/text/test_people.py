@@ -613,3 +613,53 @@ def test_a_plural_title_joined_by_wa_does_not_share_the_names(
 ) -> None:
     """Titles joined by و where one is plural name different people; the nearest governs."""
     assert expected == rows(phrase, dt.date(2021, 6, 16))
+
+
+def test_a_plural_title_of_both_countries_stands_for_each_party() -> None:
+    """«سفيرا الدولتين» names no country: one holder per party, marked ``each_party``."""
+    found = people("واتفق الطرفان على أن يلتقي سفيرا الدولتين الشهر المقبل.")
+    assert [("ambassador", True, True)] == [
+        (p.roles[0].role, p.described_only, p.each_party) for p in found
+    ]
+
+
+def test_a_singular_title_of_both_countries_is_not_each_party() -> None:
+    """«وزير خارجية البلدين» is not plural: no holder per party."""
+    found = people("وقال وزير الخارجية الكويتي إن العلاقات بين البلدين متينة.")
+    assert [False] == [p.each_party for p in found]
+
+
+def test_a_plural_title_before_one_unknown_word_pair_names_nobody() -> None:
+    """«بين الرئيسين دام نحو ساعة»: a plural title lists names; two loose words are none."""
+    assert [(None, None, (("president", None, None),), None)] == rows(
+        "جرى اتصال بين الرئيسين دام نحو ساعة كاملة."
+    )
+
+
+def test_a_plural_title_before_a_list_of_unknown_names_names_each() -> None:
+    """«وزيرا الخارجية سالم الهاشمي وخالد العتيبي»: two unknown names after a plural title."""
+    assert ["سالم الهاشمي", "خالد العتيبي"] == [
+        row[0] for row in rows("وحضر وزيرا الخارجية سالم الهاشمي وخالد العتيبي.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("وحضر وزير الخارجية العماني بدر البوسعيدي، ومدير المراسم في الوزارة سالم الحارثي.", "OM"),
+        (
+            "وشارك وزير الخارجية الأردني أيمن الصفدي، ومنسق الملف بالوزارة خالد المومني.",
+            "JO",
+        ),
+        ("وحضر مدير المراسم في الوزارة سالم الحارثي.", None),
+        (
+            "وحضر وزير الخارجية العماني بدر البوسعيدي. وتحدث مدير المراسم في الوزارة سالم الحارثي.",
+            None,
+        ),
+    ],
+)
+def test_an_official_of_the_ministry_named_before_takes_its_country(
+    phrase: str, country: str | None
+) -> None:
+    """«في الوزارة» is the ministry of the person named before, in the same sentence only."""
+    assert country == rows(phrase)[-1][3]

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplofacts import StatementKind
 from diplofacts.text._normalize import normalize
-from diplofacts.text._sources import Described, Speaker, find_attributions
+from diplofacts.text._sources import (
+    Described,
+    Speaker,
+    continues_report,
+    find_attributions,
+    find_dateline,
+    find_own_embassy,
+)
 
 
 def run(phrase: str, names: list[tuple[str, bool]]) -> tuple[str, list, list]:  # type: ignore[type-arg]
@@ -61,3 +70,39 @@ def test_source_too_far_or_behind_a_comma() -> None:
     assert (attributions, statements) == ([], [])
     _, attributions, statements = run("قال أمس الوزير لافروف", [("لافروف", True)])
     assert (attributions, statements) == ([], [])
+
+
+AGENCIES = {normalize("واس").text: "spa", normalize("الأناضول").text: "anadolu"}
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("جدة ٣ رجب ١٤٤٧ هـ الموافق ٢٣ ديسمبر ٢٠٢٥ م واس", "واس"),
+        ("أنقرة/ الأناضول", "الأناضول"),
+        ("جدة (واس) - استقبل ولي العهد اليوم وفدا رفيع المستوى في قصر السلام", "واس"),
+        ("جدة - استقبل ولي العهد وفدا من واس وغيرها من الوكالات في قصر السلام بجدة", None),
+    ],
+)
+def test_find_dateline(line: str, agency: str | None) -> None:
+    """A dateline ends with its agency, or names it between marks; not in running prose."""
+    text = normalize(line).text
+    found = find_dateline(text, (0, len(text)), AGENCIES)
+    expected = None if agency is None else normalize(agency).text
+    assert expected == (None if found is None else text[found[1] : found[2]])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [("وأضاف الوزير أن الجولة المقبلة ستعقد قريبا", True), ("وقال الوزير إن الجولة انتهت", False)],
+)
+def test_continues_report(sentence: str, goes_on: bool) -> None:
+    """«وأضاف …» goes on with the words reported in the sentence before."""
+    assert goes_on == continues_report(normalize(sentence).text, 0)
+
+
+def test_find_own_embassy() -> None:
+    """«في مقر سفارتها» is the host's own embassy."""
+    text = normalize("التي استضافتها قطر في مقر سفارتها بباريس").text
+    found = find_own_embassy(text, (0, len(text)))
+    assert normalize("في مقر سفارتها").text == (None if found is None else text[slice(*found)])

@@ -223,8 +223,12 @@ class PlaceEntry:
 class OrganizationEntry:
     """An institution, outlet or international body, with its canonical short English name.
 
+    ``side`` marks a movement that takes part in talks as a side under its country's code
+    (Hamas for ``PS``): its names are read as that party's names, not as a body's.
+
     Invariants: ``id`` a valid id; ``canonical`` non-blank; ``kind`` an
-    :class:`~diplofacts.OrganizationKind`; ``country`` alpha-2 or ``None``.
+    :class:`~diplofacts.OrganizationKind`; ``country`` alpha-2 or ``None``, and set when
+    ``side`` is true.
     """
 
     id: str = attrs.field(validator=_checks.identifier)
@@ -237,3 +241,8 @@ class OrganizationEntry:
     ambiguous_ar: tuple[str, ...] = attrs.field(default=(), validator=_is_aliases)
     country: str | None = attrs.field(default=None, validator=_checks.optional_country)
     wikidata: str | None = attrs.field(default=None, validator=_checks.wikidata)
+    side: bool = attrs.field(default=False, validator=_checks.flag)
+
+    def __attrs_post_init__(self) -> None:
+        if self.side and self.country is None:
+            raise _checks.fail("side", "a side needs the country whose code it takes part under")

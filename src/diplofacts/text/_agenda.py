@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from diplofacts.model import PhaseKind, Topic
@@ -37,10 +38,17 @@ from diplofacts.text._normalize import key
 
 __all__ = [
     "PhaseMention",
+    "about_after",
+    "conflict_topic",
     "continues_list",
     "find_agenda_triggers",
     "find_phases",
+    "for_a_body",
+    "is_aside",
     "is_list_intro",
+    "is_object",
+    "phase_denied",
+    "purpose_after",
     "split_items",
     "topic_of",
 ]
@@ -72,24 +80,33 @@ _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
     (Topic.CYBERSECURITY, "سيبران* السيبران* الإلكتروني* القرصنة"),
     (Topic.COUNTERTERRORISM, "إرهاب* الإرهاب* الإرهابية"),
     (Topic.MIGRATION, "الهجرة هجرة اللاجئين المهاجرين لاجئين"),
-    (Topic.HUMANITARIAN, "إنساني* الإنساني* الأسرى أسرى السجناء سجناء المساعدات الإغاثة"),
+    (
+        Topic.HUMANITARIAN,
+        (
+            "إنساني* الإنساني* الأسرى أسرى أسير* السجناء سجناء المساعدات الإغاثة الأطفال أطفال طفل*"
+            " المحتجزين محتجزين المفقودين مفقودين الرفات رفات"
+        ),
+    ),
     (
         Topic.DIPLOMATIC_MISSIONS,
         (
             "البعثات بعثات البعثتين بعثتي* السفارات سفارات سفارتي* السفارتين القنصليات قنصليات"
-            " الدبلوماسيين الممتلكات التأشيرات القنصلي* السفراء سفراء"
+            " الدبلوماسيين الممتلكات التأشيرات القنصلي* السفراء سفراء السفير* سفير*"
         ),
     ),
     (Topic.SANCTIONS, "القيود"),
     (Topic.ENERGY, "الطاقة طاقة النفط نفط الغاز غاز"),
     (Topic.TRADE, "التجارة تجارة التجاري* تجاري* الجمركية الرسوم"),
     (Topic.REGIONAL_STABILITY, "المنطقة الإقليمي* إقليمي* الشرق"),
-    (Topic.SECURITY, "الأمن أمن الأمني* أمني* العسكري* عسكري* الدفاع"),
+    (Topic.SECURITY, "الأمن أمن الأمني* أمني* العسكري* عسكري* الدفاع انسحاب* الانسحاب* القوات"),
     (Topic.ECONOMY, "اقتصاد* الاقتصاد* الاستثمار* استثمار* المالية"),
     (
         Topic.DIPLOMATIC_RELATIONS,
         "العلاقات علاقات دبلوماسي* الدبلوماسي* التطبيع* تطبيع* الاتصال التواصل الحوار",
     ),
+    # Border demarcation (ترسيم الحدود البحرية) has no topic of its own: it is stated, so
+    # it is kept, with ``Topic.OTHER``.
+    (Topic.OTHER, "ترسيم* الترسيم*"),
 )
 _TOPIC = re.compile(  # the clitics once, then the groups: 4x faster than clitics per group
     PREFIX
@@ -129,6 +146,12 @@ _TRIGGERS = alternation(
         "طاولة النقاش", "طاولة المفاوضات", "اتفق الجانبان على", "اتفقا على", "اتفق",
         "اتفقت", "بحثا", "ناقشا", "ناقش", "ناقشت", "بحث", "بحثت", "تناولت", "تناول",
         "النقاط", "البنود", "الملفات", "القضايا", "تبحث", "ستطرح", "سيطرح", "تطرح",
+        "تمحورت", "تمحور", "تتمحور", "يتمحور", "ستتمحور", "سيتمحور", "تمحورت حول",
+        "الخلاف على", "الخلاف حول", "الخلافات حول", "خلاف حول", "خلافات حول",
+        "أسفرت عن", "أسفر عن", "أسفرتا عن", "تمخضت عن", "تمخض عن",
+        "ركزت", "ركز", "ركزا", "ركزتا", "تركز", "يركز", "ستركز", "سيركز",
+        "تتضمن", "تتضمنان", "تضمنت", "يتضمن", "اتفاق بشأن", "اتفاقا بشأن", "اتفاق حول",
+        "اتفاقا حول", "متباعدين بشأن", "متباعدين حول",
     ]
 )  # fmt: skip
 _TRIGGER = re.compile(rf"{PREFIX}(?:{_TRIGGERS}){END}")
@@ -140,14 +163,73 @@ _LIST_INTRO = re.compile(
 _NEGATION = frozenset(key(w) for w in ["لا", "لم", "لن", "دون", "ولا", "ولم", "ولن"])
 
 
+# «يبحث ذووهم عنهم»: بحث عن is searching for someone, not discussing something.
+_SEARCH_WORDS = ["بحث", "بحثت", "بحثا", "يبحث", "تبحث", "سيبحث", "ستبحث", "يبحثون"]
+_SEARCH = re.compile(rf"{PREFIX}(?:{alternation(_SEARCH_WORDS)}){END}")
+_FOR = re.compile(r"(?:\s+\S+)?\s+عن(?:ه|ها|هم|هما)?(?!\w)")
+
+
 def find_agenda_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the agenda trigger words in ``text[start:end]`` (not negated: «لا يتناول»)."""
+    """Return the agenda trigger words in ``text[start:end]``.
+
+    Not a negated one («لا يتناول»), nor «بحث» searching for someone («يبحث ذووهم عنهم»).
+    """
     out = []
     for match in _TRIGGER.finditer(text, start, end):
         before = text[max(start, match.start() - 6) : match.start()].split()
-        if not (before and before[-1] in _NEGATION):
-            out.append(match.span())
+        if before and before[-1] in _NEGATION:
+            continue
+        if _SEARCH.fullmatch(text, *match.span()) and _FOR.match(text, match.end(), end):
+            continue
+        out.append(match.span())
     return out
+
+
+# A body set up to discuss something: «تشكيل ثلاث مجموعات عمل … لبحث القضايا الإنسانية»
+_BODY_WORDS = ["مجموعات عمل", "مجموعة عمل", "مجموعات", "لجنة", "لجان", "لجنتين", "فريق", "فرق"]
+_BODY = re.compile(rf"{PREFIX}(?:{alternation(_BODY_WORDS)}){END}")
+_PURPOSE_WORD = re.compile(r"(?<!\w)ل(?!ل)\w{3,}")
+_WORD = re.compile(r"\w*")
+
+
+def for_a_body(text: str, start: int, trigger: int) -> bool:
+    """Tell whether a purpose trigger at ``trigger`` («لبحث») is that of a body.
+
+    «اقترحت موسكو تشكيل مجموعات عمل لبحث القضايا الإنسانية»: what the working groups
+    are to discuss, not the agenda of the event. ``start`` is where the clause begins.
+    """
+    bodies = [m.end() for m in _BODY.finditer(text, start, trigger)]
+    word_end = _WORD.match(text, trigger)
+    stop = trigger if word_end is None else word_end.end()
+    return bool(bodies) and _PURPOSE_WORD.search(text, bodies[-1], stop) is not None
+
+
+# The purpose of an event, right after its noun: «اجتماعا لتفعيل الاتفاق»، «بهدف وضع …».
+_PURPOSE_WORDS = ["بهدف", "من أجل", "سعيا إلى", "بغية"]
+_PURPOSE = re.compile(rf"\s+(?:(?:{alternation(_PURPOSE_WORDS)})\s+|ل(?!ل)(?=\w{{3,}}))")
+
+
+# What talks are about, in the clause of their noun: «المفاوضات بين لبنان وإسرائيل حول ترسيم
+# الحدود البحرية»، «المشاورات بشأن عمل السفارتين».
+_ABOUT = re.compile(
+    rf"(?<!\w)(?:{alternation(['حول', 'بشأن', 'بخصوص', 'حيال', 'المتعلقة ب', 'المتعلق ب'])})\s*"
+)
+
+
+def about_after(text: str, at: int, end: int) -> int | None:
+    """Return where the subject of talks named before ``at`` starts («… حول X»), if any."""
+    match = _ABOUT.search(text, at, end)
+    return None if match is None else match.end()
+
+
+def purpose_after(text: str, at: int, end: int) -> int | None:
+    """Return where a purpose phrase right after an event noun (at ``at``) states its items.
+
+    «يعقد الوزيران اجتماعا لتفعيل الاتفاق وترتيب تبادل السفراء»: the items start at
+    «تفعيل». ``None`` when the noun is not followed by «ل», «بهدف», «من أجل» ….
+    """
+    match = _PURPOSE.match(text, at, end)
+    return None if match is None else match.end()
 
 
 # A clause that goes on with the items of the clause before it: «…، واستئناف العلاقات»,
@@ -162,6 +244,26 @@ _CONTINUES = re.compile(
 def continues_list(text: str, start: int, end: int) -> bool:
     """Tell whether the clause ``text[start:end]`` continues a list of items (و…، إلى جانب …)."""
     return _CONTINUES.match(text, start, end) is not None
+
+
+# A clause set in between, which the items of the clause before may skip: «تركزت المحادثات،
+# بحسب ما أفادت به الوكالة، على البرنامج النووي».
+_ASIDE_WORDS = ["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "كما", "على حد"]
+_ASIDE = re.compile(rf"[وف]?(?:{alternation(_ASIDE_WORDS)})(?!\w)")
+
+
+def is_aside(text: str, start: int, end: int) -> bool:
+    """Tell whether the clause ``text[start:end]`` is set in between (بحسب …، وفق …)."""
+    return _ASIDE.match(text, start, end) is not None
+
+
+# The object of a trigger verb, in a clause of its own: «…، على البرنامج النووي».
+_OBJECT = re.compile(rf"(?:{alternation(['على', 'حول', 'عن', 'بشأن', 'إلى'])})(?!\w)")
+
+
+def is_object(text: str, start: int, end: int) -> bool:
+    """Tell whether the clause ``text[start:end]`` opens as a verb's object (على، حول …)."""
+    return _OBJECT.match(text, start, end) is not None
 
 
 def is_list_intro(text: str, start: int, end: int) -> bool:
@@ -201,12 +303,40 @@ _CONJ_NOT = frozenset(
 _SPLIT = re.compile(r"[،,؛;]|(?<!\w)و(?=\w{3,})|(?<!\w)مقابل(?!\w)")
 
 
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int, Topic]]:
+# Where the items of a phrase end: what follows says why or how, not what («… أولوية لبيروت
+# في ظل أزمتها الاقتصادية»، «حول لم شمل الأطفال بوساطة قطرية»).
+_ITEMS_END = re.compile(
+    r"(?<!\w)(?:"
+    + alternation(["في ظل", "بسبب", "رغم", "برغم", "وسط", "بوساطة", "برعاية", "بدعوة", "بحضور"])
+    + r")(?!\w)"
+)
+
+
+# Words for the war between the parties (وقف إطلاق النار، إنهاء الحرب): they name the
+# conflict of the event's parties, when it has a topic of its own (see :func:`conflict_topic`).
+_CONFLICT_WORDS = ["إطلاق النار", "الحرب", "حرب", "النزاع", "الصراع", "الهدنة", "هدنة"]
+_CONFLICT = re.compile(rf"{PREFIX}(?:{alternation(_CONFLICT_WORDS)}){END}")
+_CONFLICT_OF = {"UA": Topic.UKRAINE}
+
+
+def conflict_topic(parties: Iterable[str]) -> Topic | None:
+    """Return the topic of the war between ``parties`` (Ukraine's, when it is a party)."""
+    return next((_CONFLICT_OF[p] for p in sorted(parties) if p in _CONFLICT_OF), None)
+
+
+def split_items(
+    text: str, start: int, end: int, *, conflict: Topic | None = None
+) -> list[tuple[int, int, Topic]]:
     """Cut ``text[start:end]`` into items at commas and at و, each with its topic.
 
     Pieces without a topic are joined to the item before them (they qualify it), or to the
-    first item when none comes before, so an item's wording runs to the next item.
+    first item when none comes before, so an item's wording runs to the next item. The
+    items end where the phrase turns to circumstances (في ظل، بسبب، بوساطة …). A piece
+    naming only the war («مقترحات لوقف إطلاق النار») takes the ``conflict`` topic of the
+    event's parties, when given.
     """
+    stop = _ITEMS_END.search(text, start, end)
+    end = stop.start() if stop is not None else end
     cuts = [(start, start)]  # (where the piece starts, where its wording starts)
     for match in _SPLIT.finditer(text, start, end):
         if match.group() == "و":
@@ -218,7 +348,11 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int, Topic]]
     items: list[tuple[int, int, Topic]] = []
     pending: int | None = None  # start of topic-less pieces before the first item
     for (_, piece_start), (piece_end, _) in itertools.pairwise(cuts):
+        if not text[piece_start:piece_end].strip():
+            continue  # «وترتيب …» at the start: nothing before the conjunction
         topic = topic_of(text, piece_start, piece_end)
+        if topic is None and conflict is not None:
+            topic = conflict if _CONFLICT.search(text, piece_start, piece_end) else None
         if topic is None:
             if items:
                 first, _, last_topic = items[-1]
@@ -274,8 +408,8 @@ _PHASE_WORDS: tuple[tuple[PhaseKind, list[str]], ...] = (
     (PhaseKind.EXPANDED, ["بحضور الوفود", "بحضور وفدي", "بحضور وفود", "بمشاركة الوفود",
                           "الموسع", "الموسعة", "بصيغة موسعة", "بصيغة الوفود",
                           "جلسة موسعة", "الجلسة الموسعة"]),
-    (PhaseKind.WORKING_LUNCH, ["غداء عمل", "مأدبة غداء", "غداء"]),
-    (PhaseKind.DINNER, ["عشاء عمل", "مأدبة عشاء", "عشاء"]),
+    (PhaseKind.WORKING_LUNCH, ["غداء عمل", "غداء العمل", "مأدبة غداء", "غداء"]),
+    (PhaseKind.DINNER, ["عشاء عمل", "عشاء العمل", "مأدبة عشاء", "عشاء"]),
     (PhaseKind.PRESS_CONFERENCE, ["مؤتمر صحفي", "مؤتمرا صحفيا", "مؤتمر صحافي",
                                   "مؤتمرا صحافيا", "المؤتمر الصحفي", "المؤتمر الصحافي"]),
     (PhaseKind.STATEMENTS, ["تصريحات مقتضبة", "تصريحات للصحفيين", "تصريحات صحفية",
@@ -289,6 +423,23 @@ _PHASE = re.compile(  # the clitics once, then the groups (see _TOPIC)
     + "|".join(rf"(?P<{kind.value}>{alternation(words)})" for kind, words in _PHASE_WORDS)
     + f"){END}"
 )
+
+
+# A programme part that did not take place: «لم يعقد الرئيسان لقاء على انفراد»، «ألغي غداء
+# العمل»، «من دون مؤتمر صحفي»; «بل» or «لكن» ends the denial («… بل عقد كل منهما مؤتمرا»).
+_DENIAL_WORDS = ["لم", "لن", "لا", "دون", "بدون", "ألغي", "ألغيت", "إلغاء", "أرجئ", "تأجيل"]
+_DENIAL = re.compile(
+    rf"{PREFIX}(?:(?P<no>{alternation(_DENIAL_WORDS)})"
+    rf"|(?P<but>{alternation(['بل', 'لكن', 'لكنه', 'إنما'])})){END}"
+)
+
+
+def phase_denied(text: str, start: int, at: int) -> bool:
+    """Tell whether the clause from ``start`` denies the programme part named at ``at``."""
+    denied = False
+    for match in _DENIAL.finditer(text, start, at):
+        denied = match.group("no") is not None
+    return denied
 
 
 @dataclass(frozen=True, slots=True)

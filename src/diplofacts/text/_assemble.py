@@ -15,35 +15,42 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 import attrs
 
-from diplofacts.gazetteer import Gazetteer
-from diplofacts.model import Article, Unparsed
-from diplofacts.text._build import Builder
+from diplofacts.gazetteer import Gazetteer, PlaceEntry, VenueEntry
+from diplofacts.model import Article, EventStatus, Unparsed
+from diplofacts.text._build import HEAD_ROLES, Builder
 from diplofacts.text._coref import (
+    PARTY_KINDS,
+    PLACE_KINDS,
     Cluster,
     EventMention,
     cluster_mentions,
     is_locative,
     opens_other_matter,
+    place_key,
     read_mention,
     says_both_sides,
+    sides_named,
 )
 from diplofacts.text._dates import DateMention, find_dates
 from diplofacts.text._entities import EntityMention, MentionKind, matcher_for
 from diplofacts.text._events import (
+    ORDINALS,
     Cue,
+    CueKind,
     StatusCue,
     find_cues,
     find_phone_calls,
     find_status_cues,
 )
-from diplofacts.text._layout import Line, LineKind, clauses, layout, sentences
-from diplofacts.text._normalize import normalize
+from diplofacts.text._layout import Column, Line, LineKind, clauses, layout, sentences
+from diplofacts.text._normalize import key, normalize
 from diplofacts.text._people import PersonMention, find_people
 
 __all__ = ["Found", "Unit", "parse_arabic"]
@@ -123,6 +130,95 @@ def _units(text: str, lines: list[Line]) -> list[Unit]:
     return units
 
 
+def _with_row_cues(text: str, lines: list[Line], cues: list[Cue]) -> list[Cue]:
+    """Add a cue for each table row that names its event only by the table's columns.
+
+    A row whose event column holds an ordinal alone («| الأولى | 12 أفريل | مسقط |» under
+    «الجولة») is that round; a row of a table of dates without an event column («الأحد 23
+    مارس الولايات المتحدة وأوكرانيا» under «اليوم التاريخ الطرفان») names the talks of
+    that day (weak: it joins the event of its date).
+    """
+    starts = [c.start for c in cues]
+    added: list[Cue] = []
+    header: Line | None = None
+    for line in lines:
+        if line.kind is LineKind.HEADER:
+            header = line
+            continue
+        if line.kind is not LineKind.ROW or not line.columns:
+            continue
+        low, high = bisect.bisect_left(starts, line.start), bisect.bisect_left(starts, line.end)
+        if low < high:
+            continue  # the row names its event itself
+        cue = _row_cue(text, line, header)
+        if cue is not None:
+            added.append(cue)
+    if not added:
+        return cues
+    return sorted([*cues, *added], key=_start_of)
+
+
+def _row_cue(text: str, line: Line, header: Line | None) -> Cue | None:
+    """Return the cue a table row stands for, if its columns say which event it is."""
+    if Column.EVENT in line.columns:
+        at = line.columns.index(Column.EVENT)
+        if at >= len(line.cells) or (header is not None and at >= len(header.cells)):
+            return None
+        start, end = line.cells[at]
+        number = ORDINALS.get(text[start:end].strip())
+        if number is None:
+            return None
+        kind = CueKind.ROUND
+        if header is not None and header.cells:
+            named = find_cues(text[header.cells[at][0] : header.cells[at][1]])
+            if named and named[0].kind is CueKind.SUMMIT:
+                return None  # summits have no ordinals
+        return Cue(start=start, end=end, kind=kind, number=number, row=True)
+    if Column.DATE in line.columns:
+        first = text[line.start : line.end].split(maxsplit=1)
+        if first:
+            end = line.start + len(first[0])
+            return Cue(start=line.start, end=end, kind=CueKind.TALKS, row=True)
+    return None
+
+
+def _read_row(
+    text: str, line: Line, mention: EventMention, entities: Sequence[EntityMention]
+) -> None:
+    """Give the mention of a row named by its columns the parties and places of its cells.
+
+    Pipe rows: the names in the parties and place columns; a flattened row (no cells) of a
+    table with a parties column: its countries and nisbas.
+    """
+    if Column.PARTIES not in line.columns:
+        mention.parties = set()
+    elif line.cells:
+        cells = [
+            c for c, kind in zip(line.cells, line.columns, strict=False) if kind is Column.PARTIES
+        ]
+        mention.parties = {
+            e.entry_id
+            for e in entities
+            if e.kind in PARTY_KINDS and any(s <= e.start < t for s, t in cells)
+        }
+    else:
+        mention.parties = {
+            e.entry_id
+            for e in entities
+            if e.kind in (MentionKind.COUNTRY, MentionKind.NISBA) and not is_locative(text, e)
+        }
+    if line.cells and Column.PLACE in line.columns:
+        cells = [
+            c for c, kind in zip(line.cells, line.columns, strict=False) if kind is Column.PLACE
+        ]
+        mention.places = [
+            e
+            for e in entities
+            if e.kind in PLACE_KINDS | {MentionKind.COUNTRY}
+            and any(s <= e.start < t for s, t in cells)
+        ][:1] or mention.places
+
+
 def _outside_people(
     entities: list[EntityMention], people: list[PersonMention]
 ) -> list[EntityMention]:
@@ -142,7 +238,7 @@ def _read_unit(
     found: Found, unit: Unit, free: list[EntityMention], statuses: list[StatusCue]
 ) -> None:
     text = found.text
-    cues = list(found.within(found.cues, unit.start, unit.end))
+    cues = _kept_cues(found, unit, list(found.within(found.cues, unit.start, unit.end)))
     dates = _restated(found, list(found.within(found.dates, unit.start, unit.end)))
     view = _UnitView(found, unit, cues, dates, free)
     both_sides = says_both_sides(text, unit.start, unit.end)
@@ -153,8 +249,12 @@ def _read_unit(
         if table_row:
             clause = (unit.start, unit.end)
         window_end = min(clause[1], view.next_strong[index + 1])
+        if (cue.purpose or not (cue.strong or cue.side)) and index + 1 < len(cues):
+            # «مهدا لقمة جنيف في لقاء …»: a reference, and weak talks, read up to the next cue
+            window_end = min(window_end, cues[index + 1].start)
         in_anchor = view.anchor_at(cue.start)
-        kind = cue.kind
+        anchored = in_anchor is not None or cue.purpose  # «مهدا لقمة جنيف»: a reference
+        kind, named = _kind_and_people(found, cue, clause, anchored=anchored)
         entities = found.within(free, clause[0], clause[1])
         mention = read_mention(
             text,
@@ -163,32 +263,169 @@ def _read_unit(
             clause=clause,
             window_end=window_end,
             entities=entities,
-            statuses=list(found.within(statuses, *view.between_cues(index, clause)))
-            if in_anchor is None
-            else [],
+            statuses=[]
+            if anchored
+            else list(found.within(statuses, *view.between_cues(index, clause))),
             kind=kind,
+            window_start=cues[index - 1].end if index and not table_row else None,
         )
-        mention.anchor_only = in_anchor is not None
+        mention.anchor_only = anchored
         mention.both_sides = both_sides
+        if cue.row:
+            _read_row(text, unit.line, mention, entities)
+        mention.people = {p.person_id for p in named if p.person_id is not None}
         if in_anchor is not None:
             after = list(found.within(statuses, in_anchor.end, in_anchor.end + 13))
             mention.status = after[0].status if after else None
             _described_anchor(
                 found, view, mention, rest=(in_anchor.end, clause[1]), free=free, statuses=statuses
             )
-        if in_anchor is None:
+        if not anchored:
             zone = view.free_zone(index)
             _from_sentence(found, view, mention, zone, statuses)
             _dates_for(found, view, mention=mention, window_end=window_end)
             if mention.date is None and mention.relative is None:
-                _sentence_date(view, mention, zone)
+                _sentence_date(found, view, mention, zone, statuses)
             _fuller_date(view, mention)
             if mention.relative is not None:  # places after «بعد قمة X» are the anchor's
                 mention.places = [p for p in mention.places if p.start < mention.relative.start]
             if _DEMONSTRATIVE.search(text, max(0, cue.start - 8), cue.start):
                 mention.demonstrative = True
                 _this_event(view, mention)
+        if not anchored and not cue.strong and not mention.parties:
+            _sentence_sides(found, view, mention, free, index)
+        if index and cues[index - 1].end > clause[0] and not table_row:
+            # «مفاوضات إيران وأمريكا في روما والاتفاق على اجتماعات فنية»: Rome is the talks'
+            mention.places = [p for p in mention.places if p.start > cue.start]
         unit.mentions.extend(_split_plural(mention, view, found))
+
+
+def _kind_and_people(
+    found: Found, cue: Cue, clause: tuple[int, int], *, anchored: bool
+) -> tuple[CueKind, list[PersonMention]]:
+    """Return the sort of event a cue names and the people it says meet.
+
+    A verb of receiving: those after it; weak talks followed by names («لقاء لافروف
+    وروبيو»): those names, which decide the sort; «هذه الاجتماعات …» refers back.
+    """
+    if cue.reception:
+        return cue.kind, list(found.within(found.people, cue.end, clause[1]))
+    if (
+        anchored
+        or cue.strong
+        or _DEMONSTRATIVE.search(found.text, max(0, cue.start - 8), cue.start)
+    ):
+        return cue.kind, []
+    named = _named_after(found, cue, clause)
+    return _kind_by_people(cue, named), named
+
+
+def _kept_cues(found: Found, unit: Unit, cues: list[Cue]) -> list[Cue]:
+    """Drop the verbs that name no event: a visit, or a meeting verb without the names.
+
+    «يستقبل الرئيس … وزير الخارجية»: a visit; «التقى الوفد الأمريكي …»: the noun of the
+    sentence («في محادثات …») names the event.
+    """
+    kept = []
+    for cue in cues:
+        if cue.reception or cue.verb:
+            at = bisect.bisect_right(unit.clauses, cue.start, key=_first) - 1
+            clause = unit.clauses[at] if at >= 0 else (unit.start, unit.end)
+            if cue.reception and not _receives_a_head(found, cue, clause):
+                continue
+            if cue.verb and len(_named_after(found, cue, clause)) < 2:
+                continue
+        kept.append(cue)
+    return kept
+
+
+# «وفي يوم الاثنين 24 مارس، التقى …»: a date opening its sentence frames all of it
+_FRAMING = re.compile(r"\s*[وف]?(?:في\s+)?(?:يوم\s+)?$")
+
+
+def _sentence_sides(
+    found: Found, view: _UnitView, mention: EventMention, free: list[EntityMention], index: int
+) -> None:
+    """Give weak talks the sides their sentence names, and the date opening the sentence.
+
+    «وفي يوم الاثنين 24 مارس، التقى الوفد الأمريكي نفسه بالوفد الروسي …، في محادثات
+    استمرت …»: talks of the United States and Russia, on 24 March.
+    """
+    zone = view.free_zone(index)
+    if not zone:
+        return
+    for start, end in zone:  # both sides in one clause (each clause read once per unit)
+        sides = view.sides.get(start)
+        if sides is None:
+            sides = view.sides[start] = sides_named(found.text, found.within(free, start, end))
+        mention.parties |= sides
+    date = mention.date
+    if (
+        date is not None
+        and mention.date_from_sentence
+        and _FRAMING.fullmatch(found.text, view.unit.start, date.start)
+    ):
+        mention.date_from_sentence = False
+
+
+_COUNTERPART = re.compile(r"(?<!\w)نظير(?:ه|ته|ها|هم)(?!\w)")
+# «لقاء لافروف وروبيو»، «اجتماع بين ترامب وبوتين»، «لقاء جمع لامي بروبيو»
+_BEFORE_NAMES = frozenset(["بين", "جمع", "جمعت", "ضم", "ضمت", "مع"])
+_BETWEEN_NAMES = frozenset(["", "و", "مع", "ب", "وبين"])
+
+
+def _is_head(person: PersonMention) -> bool:
+    return any(role.role in HEAD_ROLES for role in person.roles)
+
+
+def _receives_a_head(found: Found, cue: Cue, clause: tuple[int, int]) -> bool:
+    """Tell whether a verb of receiving names a counterpart, or two heads of state, in its clause.
+
+    «سيستقبل نظيره الأوكراني»، «ويستقبل ترامب … الرئيس الأوكراني زيلينسكي»: a summit; a head
+    of state receiving a minister is a visit.
+    """
+    if _COUNTERPART.search(found.text, cue.end, clause[1]):
+        return True
+    people = found.within(found.people, clause[0], clause[1])
+    return sum(_is_head(p) for p in people) >= 2 and any(
+        _is_head(p) for p in people if p.start >= cue.end
+    )
+
+
+def _kind_by_people(cue: Cue, named: list[PersonMention]) -> CueKind:
+    """Return the sort of a weak cue followed by the names of those meeting.
+
+    «لقاء لافروف وروبيو»: ministers meeting is a round; «لقاء بين ترامب وبوتين»: heads of
+    state meeting is a summit; otherwise the cue stays weak.
+    """
+    if len(named) < 2:
+        return cue.kind
+    heads = [_is_head(p) for p in named]
+    if all(heads):
+        return CueKind.SUMMIT
+    return cue.kind if any(heads) else CueKind.ROUND
+
+
+def _named_after(found: Found, cue: Cue, clause: tuple[int, int]) -> list[PersonMention]:
+    """Return the people a weak cue names right after it as those meeting.
+
+    «لقاء لافروف وروبيو»، «اجتماع بين …»، «لقاء جمع لامي بروبيو»، «موعد مع زيلينسكي».
+    """
+    text = found.text
+    named: list[PersonMention] = []
+    at = cue.end
+    for person in found.within(found.people, cue.end, clause[1]):
+        gap = text[at : person.start].split()
+        if named:
+            if "".join(gap) not in _BETWEEN_NAMES:
+                break
+        elif len(gap) > 1 or (gap and gap[0] not in _BEFORE_NAMES):
+            break
+        elif not gap and person.name_start != person.start:
+            break  # «هذه الاجتماعات نائبا وزير الخارجية …»: who leads them, not who meets
+        named.append(person)
+        at = person.end
+    return named
 
 
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا)\s+$")
@@ -266,8 +503,13 @@ def _restated(found: Found, dates: list[DateMention]) -> list[DateMention]:
     «أمس 28.07.2021», «أمس الاثنين 2 يونيو»: the calendar date is the one read (``_fill``
     still takes the year of «أمس» when the date has none).
     """
-    kept = []
-    for date, after in zip(dates, [*dates[1:], None], strict=False):
+    kept: list[DateMention] = []
+    dropped: DateMention | None = None
+    for each, after in zip(dates, [*dates[1:], None], strict=False):
+        date = each
+        if dropped is not None and dropped.new_date:  # «إلى الخميس المقبل 3 يوليو»
+            date = attrs.evolve(date, new_date=True)
+        dropped = None
         if (
             after is not None
             and date.relative_to_publication
@@ -277,6 +519,7 @@ def _restated(found: Found, dates: list[DateMention]) -> list[DateMention]:
             and (date.date.month, date.date.day) == (after.date.month, after.date.day)
         ):
             found.used_dates.add(date.start)
+            dropped = date
             continue
         kept.append(date)
     return kept
@@ -306,7 +549,9 @@ class _UnitView:
         # next_strong[i]: start of the first strong cue at or after index i (else the unit end)
         self.next_strong = [unit.end] * (len(cues) + 1)
         for i in range(len(cues) - 1, -1, -1):
-            self.next_strong[i] = cues[i].start if cues[i].strong else self.next_strong[i + 1]
+            # a side cue («اجتماعات فنية») ends the window of the cue before it too
+            named = cues[i].strong or cues[i].side
+            self.next_strong[i] = cues[i].start if named else self.next_strong[i + 1]
         self.anchors = [d for d in dates if d.relation is not None]
         self.anchor_starts = [d.start for d in self.anchors]
         self.calendar = [d for d in dates if d.relation is None and d.date is not None]
@@ -318,6 +563,7 @@ class _UnitView:
         self.own = own
         self.own_index = {cue_index: position for position, cue_index in enumerate(own)}
         self._days: dict[dt.date, int] | None = None
+        self.sides: dict[int, set[str]] = {}  # clause start -> the sides it names
         self._long: list[tuple[int, dt.date, dt.date]] = []
         self._entities(found, free)
 
@@ -439,10 +685,26 @@ def _nearest(
 
 
 def _dates_for(found: Found, view: _UnitView, *, mention: EventMention, window_end: int) -> None:
-    """Give a mention the calendar or relative date of its clause (phone-call dates excluded)."""
+    """Give a mention the calendar or relative date of its clause (phone-call dates excluded).
+
+    A weekday right after the event noun names the event by its day («جولة الخميس»,
+    «اجتماع الاثنين»): that is its date, whatever else the clause says; with no calendar
+    date, so is a weekday the clause says it is held on («عقد صباح الجمعة»).
+    """
     clause = mention.clause
     unit = view.unit
     cue = mention.cue
+    after = bisect.bisect_left(view.dates, cue.end, key=_start_of)
+    if after < len(view.dates):
+        named = view.dates[after]
+        if (
+            named.weekday is not None
+            and named.date is None
+            and named.relation is None
+            and found.text[cue.end : named.start].strip() == ""
+        ):
+            mention.date = named
+            return
     phones = found.phones
     first_phone = bisect.bisect_left(phones, (clause[0], -1))
     phone = first_phone < len(phones) and phones[first_phone][0] < clause[1]
@@ -453,18 +715,119 @@ def _dates_for(found: Found, view: _UnitView, *, mention: EventMention, window_e
         if after < hi:
             mention.date = view.told[after]
     else:
-        nearest = _nearest(view.told, view.told_starts, cue.start, lo=lo, hi=hi, zone=[clause])
+        own = _told_of_anchors(found, view, [clause], cue.start)
+        nearest = _nearest(view.told, view.told_starts, cue.start, lo=lo, hi=hi, zone=own)
         if nearest is not None:
             mention.date = nearest
+    if mention.date is None:  # «اجتماع ثلاثي … عقد صباح الجمعة»: held on a weekday
+        end = bisect.bisect_left(view.dates, clause[1], key=_start_of)
+        mention.date = next(
+            (
+                d
+                for d in view.dates[after:end]
+                if d.weekday is not None
+                and d.date is None
+                and d.relation is None
+                and _HELD_ON.search(found.text, max(0, d.start - 24), d.start) is not None
+                and view.first_cue_in(cue.end, d.start) is None
+            ),
+            None,
+        )
     row = unit.line.kind is LineKind.ROW
     low = clause[0] if row else max(clause[0], cue.end)
     high = clause[1] if row else min(clause[1], window_end)
     index = bisect.bisect_left(view.anchor_starts, low)
-    if index < len(view.anchors) and view.anchors[index].start < high and mention.date is None:
+    if (
+        index < len(view.anchors)
+        and view.anchors[index].start < high
+        and mention.date is None
+        and _dates_event(found, cue.end, view.anchors[index])
+    ):
         later = view.anchors[index]
         mention.relative = later
         inner = view.first_cue_in(later.start, later.end)
         mention.anchor_of = inner.start if inner is not None else None
+
+
+# A verb of holding right before a weekday said alone: «عقد صباح الجمعة», «تعقد يوم الأحد».
+_HELD_ON = re.compile(
+    r"(?<!\w)[وف]?(?:عقد|عقدت|انعقد|انعقدت|جرى|جرت|تعقد|ستعقد|يعقد|سيعقد|تنعقد|ستنعقد)"
+    r"\s+(?:(?:صباح|مساء|ظهر|عصر|ليله|يوم)\s+)?$"
+)
+_DURATION_REACH = 8  # words between an event noun and a duration that still dates it
+
+
+def _dates_event(found: Found, cue_end: int, date: DateMention) -> bool:
+    """Tell whether a relative date after an event noun can be that event's date.
+
+    A date relative to another event can, unless that is a phone call (never an event:
+    «ألغي الاجتماع بعد اتصال هاتفي بين الوزيرين»); a duration counted from publication
+    («خلال الأسابيع المقبلة») only when it follows the noun closely: further on it tells
+    of something else the sentence says («الجولة أسفرت عن … أطفال سيعادون … خلال …»).
+    """
+    if date.anchor_text is not None:
+        phones = found.phones
+        index = bisect.bisect_left(phones, (date.start, -1))
+        return not (index < len(phones) and phones[index][0] < date.end)
+    if not date.relative_to_publication:
+        return True
+    gap = found.text[cue_end : date.start]
+    return len(gap.split(maxsplit=_DURATION_REACH)) <= _DURATION_REACH
+
+
+_WHICH = re.compile(r"[\s،,]*و?(?:التي|الذي|اللتين|اللذين|اللتان|اللذان|الذين)(?!\w)")
+
+
+def _told_of_anchors(
+    found: Found, view: _UnitView, zone: list[tuple[int, int]], at: int
+) -> list[tuple[int, int]]:
+    """Return ``zone`` without the relative clauses that describe an anchor (not around ``at``).
+
+    «… بعد القمة التي جمعتهما في ألاسكا في 15 أغسطس، والتي انتهت دون اتفاق»: the date and
+    the status word told of the Alaska summit are not the sentence's main event's. The
+    description runs from the anchor to the end of its clause, and on through the clauses
+    that continue it with «التي» / «والتي».
+    """
+    if not zone:
+        return zone
+    text = found.text
+    clauses = view.unit.clauses
+    low = bisect.bisect_left(view.anchor_starts, zone[0][0])
+    high = bisect.bisect_left(view.anchor_starts, zone[-1][1])
+    cut: list[tuple[int, int]] = []
+    for anchor in view.anchors[low:high]:
+        if cut and anchor.start < cut[-1][1]:
+            continue
+        if (
+            _RELATIVE_PRONOUN.match(text, anchor.end) is None
+            and _BROUGHT_TOGETHER.search(text, max(0, anchor.end - 8), anchor.end) is None
+        ):
+            continue
+        index = view.clause_of(anchor.start)
+        if index >= len(clauses):
+            continue
+        end = clauses[index][1]
+        while index + 1 < len(clauses) and _WHICH.match(text, clauses[index + 1][0]):
+            index += 1
+            end = clauses[index][1]
+        if not anchor.start <= at < end:
+            cut.append((anchor.start, end))
+    return _minus(zone, cut) if cut else zone
+
+
+def _minus(zone: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the parts of the sorted spans of ``zone`` outside the sorted spans of ``cut``."""
+    out: list[tuple[int, int]] = []
+    for low, end in zone:
+        start = low
+        for cut_start, cut_end in cut:
+            if cut_start < end and start < cut_end:
+                if start < cut_start:
+                    out.append((start, cut_start))
+                start = max(start, cut_end)
+        if start < end:
+            out.append((start, end))
+    return out
 
 
 def _inside(at: int, zone: list[tuple[int, int]]) -> bool:
@@ -493,11 +856,16 @@ def _from_sentence(
     low, high = zone[0][0], zone[-1][1]
     if mention.status is None:
         lo, hi = found.bounds(statuses, low, high)
+        own = _told_of_anchors(found, view, zone, mention.cue.start)
         nearest = _nearest(
-            statuses, found.starts_of(statuses), mention.cue.start, lo=lo, hi=hi, zone=zone
+            statuses, found.starts_of(statuses), mention.cue.start, lo=lo, hi=hi, zone=own
         )
         if nearest is not None:
             mention.status = nearest.status
+    if mention.status is EventStatus.POSTPONED and _held_after_all(
+        found, statuses, zone, mention.cue.start
+    ):
+        mention.status = EventStatus.HELD  # «أرجئت وعقدت في مسقط يوم 11 مايو»
     if not mention.places:
         index = bisect.bisect_left(view.spot_starts, low)
         for entity, place, inner, outer in view.spots[index:]:
@@ -528,42 +896,129 @@ def _fuller_date(view: _UnitView, mention: EventMention) -> None:
 
 
 _ISSUED = re.compile(r"(?<!\w)(?:صدر|الصادر|صادر)\s+(?:في|يوم|بتاريخ)?[\s،,]*$")
-_SAID_ON = re.compile(r"(?<!\w)(?:في|يوم|بتاريخ)[\s،,]*$")
+# What may stand between a speaker and the day they spoke: «أفاد مسؤول في البيت الأبيض
+# (White House)، مساء الثلاثاء 21/10/2025»: commas, a gloss in brackets, «في», «يوم», a time of day.
+_SAID_GAP = re.compile(
+    r"(?:[\s،,]|\([^()\n]{0,40}\)"
+    r"|(?<!\w)(?:في|يوم|بتاريخ|مساء|صباح|ظهر|عصر|ليله|فجر)(?!\w))*$"
+)
+_PHONE_REACH = 5  # words between a phone call and the date it was made on
+_SPEAKER_REACH = 100  # characters from a verb of saying to the end of its speaker's name
+# «قال عراقجي الجمعة»: a speaker names the day they spoke («ويستقبل ترامب اليوم» does not)
+_SPEECH_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|قالا|اعلن|اعلنت|اعلنا|افاد|افادت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت"
+    r"|اوضح|اوضحت|اضاف|اضافت|نقل|نقلت|كشف|كشفت|اشار|اشارت|شدد|شددت|ابلغ|ابلغت|اعرب|اعربت"
+    r"|رحب|رحبت|نفي|نفت|اعتبر|اعتبرت|بحث|بحثت)(?!\w)"
+)
 
 
 def _statement_date(found: Found, date: DateMention) -> bool:
-    """Tell whether a date is when something was said, not when the event is.
+    """Tell whether a date is when something was said or a call made, not when the event is.
 
-    It follows a speaker directly (قال عراقجي الجمعة، …), or with «في» / «يوم» / «بتاريخ»
-    between (أفاد الكرملين في 21/10/2025), or dates a statement («في بيان صدر بتاريخ …»).
+    It follows a speaker, directly (قال عراقجي الجمعة، …) or with «في» / «يوم» / «بتاريخ»,
+    a time of day or a gloss in brackets between (أفاد الكرملين مساء الثلاثاء 21/10/2025);
+    or it dates a statement («في بيان صدر بتاريخ …»); or it follows a phone call closely
+    («بعد اتصال هاتفي بين الوزيرين يوم الاثنين 20/10/2025»).
     """
     text = found.text
-    before = date.start
-    while before > 0 and text[before - 1] in " ،,":
-        before -= 1
-    if before in found.speaker_ends:
+    low = max(0, date.start - 60)
+    gap = _SAID_GAP.search(text, low, date.start)
+    if gap is not None and gap.start() in found.speaker_ends:
+        said = text[max(0, gap.start() - _SPEAKER_REACH) : gap.start()]
+        said = re.split(r"[.!?؟\n]", said)[-1]
+        if _SPEECH_VERB.search(said):
+            return True
+    if _ISSUED.search(text, max(0, date.start - 30), date.start):
         return True
-    window = text[max(0, date.start - 30) : date.start]
-    if _ISSUED.search(window):
-        return True
-    link = _SAID_ON.search(window)
-    if link is None:
+    return _phone_date(found, date)
+
+
+def _phone_date(found: Found, date: DateMention) -> bool:
+    """Tell whether a date follows a phone call in the same clause, no event named between."""
+    phones = found.phones
+    index = bisect.bisect_left(phones, (date.start, -1)) - 1
+    if index < 0:
         return False
-    before = date.start - len(window) + link.start()
-    while before > 0 and text[before - 1] in " ،,":
-        before -= 1
-    return before in found.speaker_ends
+    end = phones[index][1]
+    between = found.text[end : date.start]
+    return (
+        end <= date.start
+        and len(between.split(maxsplit=_PHONE_REACH)) <= _PHONE_REACH
+        and not any(mark in between for mark in ".،,؛;:!?؟\n")
+        and not found.within(found.cues, end, date.start)
+    )
 
 
-def _sentence_date(view: _UnitView, mention: EventMention, zone: list[tuple[int, int]]) -> None:
-    """Give a mention without a date in its clause the nearest free date of its sentence."""
+def _held_after_all(
+    found: Found, statuses: list[StatusCue], zone: list[tuple[int, int]], at: int
+) -> StatusCue | None:
+    """Return a held word after a postponement in ``zone`` past ``at``, no event named between.
+
+    «الجولة الرابعة: كانت مقررة في روما يوم 3 مايو، ثم أرجئت وعقدت في مسقط يوم 11 مايو»:
+    put off, then held after all.
+    """
+    if not zone:
+        return None
+    put_off: StatusCue | None = None
+    end = zone[-1][1]
+    following = bisect.bisect_right(found.starts_of(found.cues), at)
+    if following < len(found.cues):  # what comes after the next event noun is that event's
+        end = min(end, found.cues[following].start)
+    for said in found.within(statuses, at, end):
+        if not _inside(said.start, zone):
+            continue
+        if said.status is EventStatus.POSTPONED:
+            put_off = said
+        elif (
+            said.status is EventStatus.HELD
+            and put_off is not None
+            and not found.within(found.cues, put_off.end, said.start)
+        ):
+            return said
+    return None
+
+
+def _sentence_date(
+    found: Found,
+    view: _UnitView,
+    mention: EventMention,
+    zone: list[tuple[int, int]],
+    statuses: list[StatusCue],
+) -> None:
+    """Give a mention without a date in its clause the nearest free date of its sentence.
+
+    A postponed event takes the day it is put off to when the sentence gives one; one put
+    off and then held, the first date after the word that says it was held.
+
+    Dates in the relative clause describing an anchor («بعد القمة التي عقدت في …») are the
+    anchor's.
+    """
     chosen = None
     starts = view.told_starts
+    zone = _told_of_anchors(found, view, zone, mention.cue.start)
     if zone:
         low = bisect.bisect_left(starts, zone[0][0])
         high = bisect.bisect_left(starts, zone[-1][1])
         after = bisect.bisect_right(starts, mention.cue.start, low, high)
-        chosen = next((view.told[i] for i in range(after, high) if _inside(starts[i], zone)), None)
+        held = (
+            _held_after_all(found, statuses, zone, mention.cue.start)
+            if mention.status is EventStatus.HELD
+            else None
+        )
+        if held is not None:
+            after = bisect.bisect_right(starts, held.start, low, high)
+        elif mention.status is EventStatus.POSTPONED:  # «تأجيل الجولة … إلى 3 يوليو»
+            chosen = next(
+                (
+                    view.told[i]
+                    for i in range(low, high)
+                    if view.told[i].new_date and _inside(starts[i], zone)
+                ),
+                None,
+            )
+        chosen = chosen or next(
+            (view.told[i] for i in range(after, high) if _inside(starts[i], zone)), None
+        )
         if chosen is None:
             chosen = next(
                 (view.told[i] for i in range(high - 1, low - 1, -1) if _inside(starts[i], zone)),
@@ -620,21 +1075,28 @@ def _joined_days(text: str, date: DateMention) -> list[DateMention]:
     return [first, second]
 
 
-def _owners(units: list[Unit], clusters: list[Cluster]) -> None:
+def _owners(units: list[Unit], clusters: list[Cluster], text: str = "") -> None:
     """Give every unit the events it speaks of: its own, else those of the unit before it.
 
     A unit without an event cue continues the last event named (across paragraphs and
-    headings: news prose names an event, then describes it).
+    headings: news prose names an event, then describes it). So does a unit whose cues
+    stand only in an aside («وافتتح فيدان الجلسة، داعيا الوفدين إلى البناء على ما تحقق
+    في الجولة الأولى»: the session is the event told before).
     """
     where = {id(m): c for c in clusters for m in c.mentions}
     previous: Unit | None = None
     for unit in units:
+        told = [
+            m
+            for m in unit.mentions
+            if m.clause[0] <= unit.start or _ASIDE.match(text, m.clause[0]) is None
+        ]
         own = []
-        for mention in unit.mentions:
+        for mention in told:
             cluster = where.get(id(mention))
             if cluster is not None and not mention.anchor_only and cluster not in own:
                 own.append(cluster)
-        anchors = [where[id(m)] for m in unit.mentions if m.anchor_only and id(m) in where]
+        anchors = [where[id(m)] for m in told if m.anchor_only and id(m) in where]
         if own:
             unit.owners = own
         elif anchors:  # «ستجتمع الفرق على هامش الجولة …»: what it says is about that event
@@ -642,6 +1104,36 @@ def _owners(units: list[Unit], clusters: list[Cluster]) -> None:
         elif previous is not None:
             unit.owners = list(previous.owners)
         previous = unit
+    for unit, following in zip(units[-2::-1], units[:0:-1], strict=True):
+        if not unit.mentions and following.mentions and _is_subheading(text, unit):
+            unit.owners = list(following.owners)  # «زيلينسكي في واشنطن اليوم» heads what follows
+
+
+def _is_subheading(text: str, unit: Unit) -> bool:
+    """Tell whether a unit is a short line of its own with no final stop (a subheading)."""
+    line = unit.line
+    words = text[line.body : line.end].split()
+    return (
+        line.kind is LineKind.PROSE
+        and 0 < len(words) <= _SUBHEADING_WORDS
+        and (unit.start, unit.end) == (line.body, line.end)
+        and words[-1][-1] not in ".!?؟:؛"
+    )
+
+
+_SUBHEADING_WORDS = 8
+# «، داعيا الوفدين إلى …»: a circumstantial clause, an aside to what the sentence tells
+_ASIDE = re.compile(
+    r"[\s،,]*(?:"
+    + "|".join(
+        key(word)
+        for word in (
+            "داعيا", "مشيرا", "مؤكدا", "مضيفا", "معربا", "لافتا", "موضحا", "معتبرا",
+            "مشددا", "مطالبا", "محذرا", "قائلا", "منوها", "مبديا",
+        )
+    )
+    + r")(?!\w)"
+)  # fmt: skip
 
 
 def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | None) -> Article:
@@ -660,13 +1152,22 @@ def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | No
     found.speaker_ends = {p.end for p in people} | {
         e.end for e in entities if e.kind is MentionKind.ORGANIZATION
     }
-    units = _units(t, layout(t))
+    lines = layout(t)
+    units = _units(t, lines)
+    found.cues = _with_row_cues(t, lines, found.cues)
     free = _outside_people(entities, people)
-    for unit in units:
+    for unit_id, unit in enumerate(units):
         _read_unit(found, unit, free, statuses)
+        for mention in unit.mentions:
+            mention.unit_id = unit_id
     mentions = [m for unit in units for m in unit.mentions]
+    holders = _holders(gaz)
+    for mention in mentions:
+        for place in mention.places:
+            key = place_key(place)
+            mention.areas |= {key, *holders.get(key, ())}
     clusters = cluster_mentions(mentions)
-    _owners(units, clusters)
+    _owners(units, clusters, t)
     builder = Builder(norm, gaz, published)
     events, statements, unparsed = fill(found, units, clusters, builder)
     return Article(
@@ -677,6 +1178,46 @@ def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | No
         statements=statements,
         unparsed=tuple(sorted(unparsed, key=_unparsed_key)),
     )
+
+
+_HOLDERS: weakref.WeakKeyDictionary[Gazetteer, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _holders(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Map each place key to the keys of the places and the country holding it.
+
+    Keys are those of :func:`~diplofacts.text._coref.place_key` (``@`` and the country code
+    for a capital, which its country holds).
+    """
+    cached = _HOLDERS.get(gaz)
+    if cached is not None:
+        return cached
+    by_name: dict[str, str] = {}
+    for place in gaz.places.values():
+        name = place.names.get("en")
+        if name:
+            by_name.setdefault(name, place.id)
+    capitals = {
+        name: "@" + code
+        for code in gaz.countries
+        if (capital := gaz.capital_of(code)) is not None and (name := capital.get("en"))
+    }
+    holders: dict[str, frozenset[str]] = {code: frozenset({code[1:]}) for code in capitals.values()}
+    entries: list[VenueEntry | PlaceEntry] = [*gaz.venues.values(), *gaz.places.values()]
+    for entry in entries:
+        within = {entry.country} if entry.country else set()
+        locality = entry.locality if isinstance(entry, VenueEntry) else None
+        for text in (locality, entry.region):
+            name = text.get("en") if text is not None else None
+            if name and name in by_name:
+                within.add(by_name[name])
+            if name and capitals.get(name) == f"@{entry.country}":
+                within.add(capitals[name])
+        holders[entry.id] = frozenset(within)
+    _HOLDERS[gaz] = holders
+    return holders
 
 
 def _unparsed_key(item: Unparsed) -> tuple[int, int]:

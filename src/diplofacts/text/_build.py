@@ -12,29 +12,40 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from diplofacts.gazetteer import Gazetteer
 from diplofacts.model import (
     Attribution,
     Delegate,
     LocalizedText,
     Organization,
+    OrganizationKind,
     Person,
     Span,
     Venue,
     VenueKind,
 )
 from diplofacts.text._entities import EntityMention, MentionKind
-from diplofacts.text._normalize import Normalized
+from diplofacts.text._normalize import Normalized, key
 from diplofacts.text._people import PersonMention
 from diplofacts.text._sources import Described, Speaker
 
-__all__ = ["HEAD_ROLES", "Builder"]
+__all__ = ["HEAD_ROLES", "PLACE_RANK", "Builder"]
 
 HEAD_ROLES = frozenset(
     {"president", "prime minister", "king", "emir", "sultan", "supreme leader", "chancellor"}
 )
-_RANK = {MentionKind.VENUE: 0, MentionKind.PLACE: 1, MentionKind.CAPITAL: 2, MentionKind.COUNTRY: 3}
+PLACE_RANK = {
+    MentionKind.VENUE: 0,
+    MentionKind.PLACE: 1,
+    MentionKind.CAPITAL: 2,
+    MentionKind.COUNTRY: 3,
+}
+"""How specific a place mention is (lower first): a venue is built from the most specific."""
 _SLUG = re.compile(r"[^a-z0-9]+")
+# «وكالة الأنباء …», «وكالة …», «… للأنباء» (match form): what a dateline leaves out
+_AGENCY_WORD = re.compile(r"^(?:وكاله\s+(?:الانباء\s+)?|الوكاله\s+)|\s+للانباء$")
 
 
 def slug(text: str) -> str:
@@ -69,17 +80,21 @@ class Builder:
         return (entry.names.get("en") if entry else None) or code
 
     def venue(self, places: list[EntityMention]) -> Venue | None:
-        """Build the venue from place mentions: the most specific, completed by the others."""
+        """Build the venue from place mentions: the most specific, completed by the others.
+
+        The region is the one stated («بولاية ألاسكا»), not the one the gazetteer knows a
+        city or a named venue lies in: a user reads what the text says.
+        """
         if not places:
             return None
-        best = min(places, key=lambda p: _RANK.get(p.kind, 9))
+        best = min(places, key=lambda p: PLACE_RANK.get(p.kind, 9))
         name = locality = region = None
         country: str | None = None
         kind = VenueKind.OTHER
         wikidata = None
         if best.kind is MentionKind.VENUE and best.entry_id in self.gazetteer.venues:
             entry = self.gazetteer.venues[best.entry_id]
-            name, locality, region = entry.names, entry.locality, entry.region
+            name, locality = entry.names, entry.locality
             country, kind, wikidata = entry.country, entry.kind, entry.wikidata
         elif best.kind is MentionKind.PLACE and best.entry_id in self.gazetteer.places:
             place = self.gazetteer.places[best.entry_id]
@@ -87,7 +102,7 @@ class Builder:
             if place.kind is VenueKind.REGION:
                 region = place.names
             else:
-                locality, region = place.names, place.region
+                locality = place.names
         elif best.kind is MentionKind.CAPITAL:
             country, kind = best.entry_id, VenueKind.CITY
             locality = self.gazetteer.capital_of(best.entry_id)
@@ -110,6 +125,64 @@ class Builder:
             kind=kind,
             wikidata=wikidata,
             evidence=evidence,
+        )
+
+    def agency_names(self) -> dict[str, str]:
+        """Map the match form of every news agency name to its id, dateline forms included.
+
+        A dateline names an agency without «وكالة» or «وكالة الأنباء»: «الأناضول» for
+        «وكالة الأناضول», «العمانية» for «وكالة الأنباء العمانية».
+        """
+        out: dict[str, str] = {}
+        for entry_id, entry in self.gazetteer.organizations.items():
+            if entry.kind is not OrganizationKind.NEWS_AGENCY:
+                continue
+            for alias in (entry.names.get("ar"), *entry.aliases_ar):
+                if not alias:
+                    continue
+                name = " ".join(key(alias).split())
+                out.setdefault(name, entry_id)
+                short = _AGENCY_WORD.sub("", name)
+                if short != name and len(short) >= 3:
+                    out.setdefault(short, entry_id)
+        return out
+
+    def embassy(self, venue: Venue, host: str, phrase: tuple[int, int]) -> Venue:
+        """Make ``venue`` (a city) the embassy of ``host`` there («في مقر سفارتها»).
+
+        The gazetteer's entry is used when it has the embassy of that country in that city;
+        otherwise the name is composed ("Embassy of Oman in Rome").
+        """
+        host_names = self.gazetteer.country_name(host)
+        host_en = host_names.get("en") if host_names else None
+        city = venue.locality
+        city_en = city.get("en") if city else None
+        evidence = tuple(sorted({*venue.evidence, self.span(*phrase)}))
+        for entry in self.gazetteer.venues.values():
+            if (
+                entry.kind is VenueKind.EMBASSY
+                and entry.country == venue.country
+                and entry.locality is not None
+                and entry.locality.get("en") == city_en
+                and host_en is not None
+                and host_en in (entry.names.get("en") or "")
+            ):
+                return attrs.evolve(
+                    venue,
+                    name=entry.names,
+                    kind=entry.kind,
+                    wikidata=entry.wikidata,
+                    evidence=evidence,
+                )
+        if host_en is None:
+            return venue
+        texts = {"en": f"Embassy of {host_en}" + (f" in {city_en}" if city_en else "")}
+        host_ar = host_names.get("ar") if host_names else None
+        if host_ar:
+            city_ar = city.get("ar") if city else None
+            texts["ar"] = f"سفارة {host_ar}" + (f" في {city_ar}" if city_ar else "")
+        return attrs.evolve(
+            venue, name=LocalizedText(texts=texts), kind=VenueKind.EMBASSY, evidence=evidence
         )
 
     def person(self, mention: PersonMention, *, identify: bool = True) -> Person:

@@ -10,7 +10,12 @@ What must not: event-level decisions (``_fill``) or word lists other than host/m
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -26,25 +31,50 @@ from diplofacts.model import (
     Statement,
     Topic,
     Unparsed,
+    Venue,
+    VenueKind,
 )
 from diplofacts.text._agenda import (
+    about_after,
+    conflict_topic,
     continues_list,
     find_agenda_triggers,
     find_phases,
+    for_a_body,
+    is_aside,
     is_list_intro,
+    is_object,
+    phase_denied,
+    purpose_after,
     split_items,
+    topic_of,
 )
 from diplofacts.text._assemble import Found, Unit
-from diplofacts.text._build import HEAD_ROLES, Builder
-from diplofacts.text._coref import PARTY_KINDS, Cluster, attendance_sentence, delegation_side
+from diplofacts.text._build import HEAD_ROLES, PLACE_RANK, Builder
+from diplofacts.text._coref import (
+    PARTY_KINDS,
+    Cluster,
+    attendance_sentence,
+    delegation_side,
+    is_locative,
+)
 from diplofacts.text._entities import EntityMention, MentionKind
 from diplofacts.text._events import CueKind
-from diplofacts.text._layout import Column, LineKind
+from diplofacts.text._layout import Column, Line, LineKind
+from diplofacts.text._lexicon import COUNT_WORDS, SPEECH_VERBS
+from diplofacts.text._normalize import key
+from diplofacts.text._people import PersonMention
 from diplofacts.text._sources import (
     Speaker,
+    continues_report,
     find_attributions,
+    find_dateline,
     find_hosts,
+    find_own_embassy,
     find_own_mediation,
+    find_same_places,
+    planned_place,
+    reported_clauses,
     says_all_of_them,
 )
 
@@ -68,6 +98,9 @@ class Contents:
         self._announcers: dict[int, Delegate] = {}
         self._leaders: dict[int, list[Person]] = defaultdict(list)
         self._again: dict[tuple[int, str, str], list[Delegate]] = defaultdict(list)
+        self._each_party: dict[int, list[PersonMention]] = defaultdict(list)
+        self._last_with: dict[str, int] = {}  # the event a party's delegates were last given to
+        self._phone_starts = sorted(start for start, _ in found.phones)
         self._members: dict[int, dict[str, dict[str, Delegate]]] = defaultdict(
             lambda: defaultdict(dict)
         )
@@ -79,12 +112,20 @@ class Contents:
         )
         self._sources: dict[int, dict[str, Attribution]] = defaultdict(dict)
         self._hosts: dict[int, str] = {}
+        self._last_host: str | None = None  # the host named last, for «استضافتها مجددا»
+        self._track_hosts: list[tuple[int | None, str]] = []  # hosts «منذ انطلاقها», with the event
         self._mediators: dict[int, set[str]] = defaultdict(set)
         self._own_mediation: set[int] = set()  # events whose host mediates («وساطتها»)
         # mediators stated for a whole series («ست جولات … بوساطة عمانية»), with its parties
         self._series_mediators: list[tuple[frozenset[str], str]] = []
         self._host_places: dict[int, list[EntityMention]] = defaultdict(list)
+        self._venues: dict[int, list[EntityMention]] = defaultdict(list)  # named venues
+        self._same_places: dict[int, list[EntityMention]] = defaultdict(list)  # «المدينة نفسها»
+        self._moves: dict[int, dict[int, EntityMention]] = defaultdict(dict)  # planned -> held
+        self._own_embassy: dict[int, tuple[int, int]] = {}  # «في مقر سفارتها»
         self._speaker_starts: set[int] = set()
+        self._series: list[int] = []  # the events a list introduced for a whole series
+        self._last_report: list[Attribution] = []  # the outlets of the last words reported
         self._read()
 
     # -- ownership ---------------------------------------------------------------------
@@ -101,6 +142,19 @@ class Contents:
             return self.index.get(id(unit.owners[0]))
         return None
 
+    def _owners_at(self, unit: Unit, at: int, owner: int) -> list[int]:
+        """Return the events a thing at ``at`` belongs to: all those of a plural cue.
+
+        «بعد الجولتين الأولى والثانية …، أسفرتا عن تبادل للأسرى»: both rounds.
+        """
+        before = [m for m in unit.mentions if not m.anchor_only and m.cue.start <= at]
+        if not before or not before[-1].cue.plural:
+            at_owner = self._owner(unit, at)
+            return [owner if at_owner is None else at_owner]
+        cue = before[-1].cue.start
+        found = (self._cluster_of(m) for m in unit.mentions if m.cue.start == cue)
+        return [i for i in dict.fromkeys(found) if i is not None] or [owner]
+
     def _cluster_of(self, mention: object) -> int | None:
         return self._by_mention.get(id(mention))
 
@@ -111,14 +165,56 @@ class Contents:
         for unit in self.units:
             self._read_sources(unit)
             self._read_people(unit)
+            self._read_pronoun_leaders(unit)
+            self._read_same_delegation(unit)
             self._read_agenda(unit, intro)
             self._read_hosts(unit)
+            self._read_venues(unit)
             if unit.line.kind is LineKind.PROSE:
                 intro = is_list_intro(t, unit.start, unit.end) and bool(
                     find_agenda_triggers(t, unit.start, unit.end)
                 )
+                self._series = self._all_of_series(unit) if intro else []
             if unit.line.kind is LineKind.ROW and not unit.mentions and unit.owners:
                 self._row_dates(unit)
+        self._read_dateline()
+        self._spread_track_hosts()
+
+    def _read_dateline(self) -> None:
+        """Credit the agency of a dateline («الرياض … واس») with the events of its section.
+
+        The dateline is one of the article's first lines and starts with a place; its
+        section runs to the next heading (a short line without a full stop), so an event
+        reported only under a later heading is not credited to it.
+        """
+        t = self.found.text
+        lines: list[Unit] = []
+        for unit in self.units:
+            if not lines or unit.line is not lines[-1].line:
+                lines.append(unit)
+        places = (MentionKind.CAPITAL, MentionKind.PLACE, MentionKind.COUNTRY)
+        agencies: dict[str, str] | None = None
+        for first in lines[:_DATELINE_LINES]:
+            line = first.line
+            opening = self.found.within(self.found.entities, line.start, line.end)[:1]
+            if line.kind is not LineKind.PROSE or not opening or opening[0].kind not in places:
+                continue
+            if t[line.start : opening[0].start].strip():
+                continue
+            agencies = self.builder.agency_names() if agencies is None else agencies
+            found = find_dateline(t, (line.start, line.end), agencies)
+            if found is None:
+                continue
+            agency, start, end = found
+            entry = self.builder.gazetteer.organizations[agency]
+            credit = Attribution(outlet=entry.canonical, evidence=(self.builder.span(start, end),))
+            for unit in self.units:
+                if unit.line.start > line.start and _is_heading(t, unit.line):
+                    break  # the headline and the dateline's own line are in the section
+                owners = [self.index[id(c)] for c in unit.owners if id(c) in self.index]
+                for target in self._named(unit) + owners:
+                    self._sources[target].setdefault(entry.canonical, credit)
+            return
 
     def _read_people(self, unit: Unit) -> None:
         for person in self.found.within(self.found.people, unit.start, unit.end):
@@ -127,35 +223,144 @@ class Contents:
                 if person.described_only and person.person_id is None and owner is None:
                     self._keep(person.start, person.end, "title without a name")
                 continue
-            roles = {r.role for r in person.roles}
-            if self.clusters[owner].kind.value != "round" and roles & HEAD_ROLES:
-                built = self.builder.person(person)
-                if person.person_id is None and person.described_only:
-                    continue
-                known = {p.id or str(p.name) for p in self._leaders[owner]}
-                if (built.id or str(built.name)) not in known:
-                    self._leaders[owner].append(built)
+            if person.each_party:  # «وزيرا خارجية البلدين»: once the parties are known
+                self._each_party[owner].append(person)
                 continue
-            side = self._side(unit, person.start)
-            if (
-                person.described_only
-                and side is None
-                and not attendance_sentence(self.found.text, unit.start)
-            ):
-                continue  # an unnamed official counts as heading a side or taking part
-            party = (
-                person.country or next((r.country for r in person.roles if r.country), None) or side
-            )
-            if party is None:
-                self._keep(person.start, person.end, "person without a party")
+            if self.clusters[owner].kind.value != "round" and _heads(person):
+                self._add_leader(owner, person)
                 continue
-            delegate = self.builder.delegate(person)
-            who = person.person_id or self.builder.original(person.start, person.end)
-            members = self._members[owner][party]
+            if self._on_the_phone(unit):
+                continue  # «تلقى أردوغان اتصالا هاتفيا من بوتين»: on the phone, not at the table
+            self._add_delegate(unit, owner, person)
+
+    def _add_leader(self, owner: int, person: PersonMention) -> None:
+        """Add a head of state or government to the leaders of a summit, once.
+
+        An unnamed plural («آخر قمة بين الرئيسين») stands for the two heads named last.
+        """
+        if person.person_id is None and person.described_only:
+            if person.plural:
+                for head in self._heads_before(person.start):
+                    self._add_leader(owner, head)
+            return
+        built = self.builder.person(person)
+        known = {p.id or str(p.name) for p in self._leaders[owner]}
+        if (built.id or str(built.name)) not in known:
+            self._leaders[owner].append(built)
+
+    def _heads_before(self, at: int) -> list[PersonMention]:
+        """Return the last two heads of state or government named (by name) before ``at``."""
+        people = self.found.people
+        index = bisect.bisect_left(self.found.starts_of(people), at)
+        heads: dict[str, PersonMention] = {}
+        while index > 0 and len(heads) < _PAIR:
+            index -= 1
+            person = people[index]
+            if person.person_id and not person.described_only and _heads(person):
+                heads.setdefault(person.person_id, person)
+        return list(heads.values()) if len(heads) == _PAIR else []
+
+    def _read_pronoun_leaders(self, unit: Unit) -> None:
+        """Read «القمة التي جمعتهما»: the summit's leaders are the two heads named before."""
+        for mention in unit.mentions:
+            owner = self._cluster_of(mention)
+            if owner is None or self.clusters[owner].kind is not CueKind.SUMMIT:
+                continue
+            if _BROUGHT_THEM.match(self.found.text, mention.cue.end):
+                for head in self._heads_before(mention.cue.start):
+                    self._add_leader(owner, head)
+
+    def _add_delegate(self, unit: Unit, owner: int, person: PersonMention) -> None:
+        """Add an official to the delegation of their party (or keep them as unparsed).
+
+        An unnamed official counts when heading a side or in a sentence of taking part;
+        people stated for counted rounds («في الجولات الخمس») go to each of those rounds.
+        """
+        if self._speaks(person):
+            return  # «اتهم وزير الطاقة الإسرائيلي …»: a statement about the event
+        side = self._side(unit, person.start)
+        if (
+            person.described_only
+            and side is None
+            and not attendance_sentence(self.found.text, unit.start)
+        ):
+            return
+        party = person.country or next((r.country for r in person.roles if r.country), None) or side
+        if party is None:
+            self._keep(person.start, person.end, "person without a party")
+            return
+        delegate = self.builder.delegate(person)
+        who = person.person_id or self.builder.original(person.start, person.end)
+        targets = self._counted_rounds(unit, person.start) or self._split_owners(unit) or [owner]
+        for target in targets:
+            members = self._members[target][party]
             if who in members:  # named again: its roles and spans are added once, at the end
-                self._again[(owner, party, who)].append(delegate)
+                self._again[(target, party, who)].append(delegate)
             else:
                 members[who] = delegate
+            self._last_with[party] = target
+
+    def _split_owners(self, unit: Unit) -> list[int]:
+        """Return the events of one plural cue split by its dates that a unit continues.
+
+        «عقد الوفدان … اجتماعين يومي 23 و25 مارس. وترأس الوفد الأوكراني …»: both meetings.
+        """
+        if unit.mentions or len(unit.owners) < _PAIR:
+            return []
+        shared = set.intersection(*({m.cue.start for m in c.mentions} for c in unit.owners))
+        return [self.index[id(c)] for c in unit.owners if id(c) in self.index] if shared else []
+
+    def _read_same_delegation(self, unit: Unit) -> None:
+        """Read «التقى الوفد الأمريكي نفسه بالوفد الروسي»: the members named before come too."""
+        text = self.found.text
+        for entity in self.found.within(self.found.entities, unit.start, unit.end):
+            if entity.kind is not MentionKind.NISBA or not _SAME.match(text, entity.end):
+                continue
+            if not _DELEGATION_BEFORE.search(text, max(0, entity.start - _LOOK_BACK), entity.start):
+                continue
+            owner = self._owner(unit, entity.start)
+            source = self._last_with.get(entity.entry_id)
+            if owner is None or source is None or source == owner:
+                continue
+            members = self._members[owner][entity.entry_id]
+            for who, delegate in self._members[source][entity.entry_id].items():
+                members.setdefault(who, delegate)
+
+    def _speaks(self, person: PersonMention) -> bool:
+        """Tell whether a person is the one speaking: «وقال …», «عن … قوله», «ريابكوف: …»."""
+        text = self.found.text
+        if text[person.end : person.end + 2].lstrip()[:1] == ":":
+            return True  # a headline's speaker
+        before = _LAST_WORD.search(text, max(0, person.start - _LOOK_BACK), person.start)
+        if before is not None and before.group(1) in _SPEECH:
+            return True
+        after = _NEXT_WORD.match(text, person.end)
+        return after is not None and after.group(1) in _SAYING
+
+    def _on_the_phone(self, unit: Unit) -> bool:
+        """Tell whether a unit tells of a phone call (its people are not delegates)."""
+        at = bisect.bisect_left(self._phone_starts, unit.start)
+        return at < len(self._phone_starts) and self._phone_starts[at] < unit.end
+
+    def _counted_rounds(self, unit: Unit, at: int) -> list[int]:
+        """Return the rounds a counted plural before ``at`` speaks of, or none.
+
+        «وترأس الوفدين في الجولات الخمس …»: the people head the first five rounds of the
+        series (by their stated numbers), not the event the sentence would otherwise go to.
+        """
+        own = {m.cue.start for m in unit.mentions}
+        for cue in self.found.within(self.found.cues, unit.start, at):
+            if cue.kind is not CueKind.ROUND or not cue.plural or cue.start in own:
+                continue
+            word = _NEXT_WORD.match(self.found.text, cue.end)
+            count = _COUNTS.get(word.group(1)) if word is not None else None
+            if count is not None:
+                return [
+                    i
+                    for i, cluster in enumerate(self.clusters)
+                    if cluster.kind is CueKind.ROUND and 0 < (cluster.number or 0) <= count
+                ]
+        return []
 
     def _side(self, unit: Unit, at: int) -> str | None:
         """Return the party named as a side right before ``at`` («عن الجانب المالي …»)."""
@@ -171,6 +376,9 @@ class Contents:
         kind = unit.line.kind
         phases = list(self.found.within(self._all_phases, unit.start, unit.end))
         for phase in phases:
+            clause = max((s for s, _ in unit.clauses if s <= phase.start), default=unit.start)
+            if phase_denied(t, clause, phase.start):
+                continue  # «لم يعقد الرئيسان لقاء على انفراد»: planned, not held
             at_phase = self._owner(unit, phase.start)
             self._phases[owner if at_phase is None else at_phase][phase.kind].append(
                 (phase.start, phase.end)
@@ -180,24 +388,37 @@ class Contents:
                 self._read_bullet(unit, target, intro=intro, phases=bool(phases))
             return
         if kind is LineKind.ROW:
+            split = self._splitter(owner)
             for start, end in self._agenda_cells(unit):
-                for s, e, topic in split_items(t, start, end):
+                for s, e, topic in split(t, start, end):
                     self._add_item(owner, topic, s, e)
             return
         if not is_list_intro(t, unit.start, unit.end):
             self._read_prose_items(unit, owner)
 
+    def _splitter(self, owner: int) -> Callable[[str, int, int], list[tuple[int, int, Topic]]]:
+        """Return :func:`split_items` for the items of event ``owner``.
+
+        Words for the war («وقف إطلاق النار») are read as :data:`_WAR` for now: the
+        event's parties, known at the end, say which war it is (:meth:`_resolved_agenda`).
+        """
+        del owner  # the parties are not final while reading
+        return functools.partial(split_items, conflict=_WAR)
+
     def _read_prose_items(self, unit: Unit, owner: int) -> None:
         """Read the items that follow (or precede) each agenda trigger of a prose unit."""
         t = self.found.text
-        for _, trigger_end in find_agenda_triggers(t, unit.start, unit.end):
+        for trigger_start, trigger_end in find_agenda_triggers(t, unit.start, unit.end):
             here = next(
                 (i for i, (s, e) in enumerate(unit.clauses) if s <= trigger_end < e + 1),
                 len(unit.clauses),
             )
+            clause_start = unit.clauses[here][0] if here < len(unit.clauses) else unit.start
+            if for_a_body(t, clause_start, trigger_start):
+                continue  # «تشكيل مجموعات عمل لبحث …»: the groups' remit, not the agenda
             clause_end = unit.clauses[here][1] if here < len(unit.clauses) else unit.end
-            at_trigger = self._owner(unit, trigger_end)
-            item_owner = owner if at_trigger is None else at_trigger
+            item_owners = self._owners_at(unit, trigger_end, owner)
+            split = self._splitter(item_owners[0])
             # Items follow the event noun the trigger governs: «تبحث الجولة المؤجلة مسودة
             # اتفاق بشأن البرنامج النووي»; «اتفقا على مواصلة الحوار في جولة ثالثة» has none.
             begin = max(
@@ -208,33 +429,69 @@ class Contents:
                 ),
                 default=trigger_end,
             )
-            items = split_items(t, begin, clause_end)
+            items = split(t, begin, clause_end)
             if not items:  # «العقوبات … ستطرح على طاولة النقاش»: the item comes first
                 clause_start = max(
                     (s for s, _ in unit.clauses if s <= trigger_end), default=unit.start
                 )
-                items = split_items(t, clause_start, trigger_end)
+                items = split(t, clause_start, trigger_end)
             about_event = any(
                 c.strong for c in self.found.within(self.found.cues, trigger_end, clause_end)
             )
             if not items and not about_event:  # «تركزت المحادثات، بحسب …، على البرنامج
-                # النووي»: the next clause that states items (not «اتفقا على عقد جولة …، على
+                # النووي»: the clause after the asides, when it is the object of the trigger
+                # (not «…، وأكد أردوغان …», a clause of its own, nor «اتفقا على عقد جولة …، على
                 # أن يحدد الموعد عبر القنوات الدبلوماسية», whose object is the event)
-                here = next(
-                    (
-                        i
-                        for i in range(here + 1, len(unit.clauses))
-                        if split_items(t, *unit.clauses[i])
-                    ),
-                    len(unit.clauses),
+                after_trigger = here
+                after = here + 1
+                while after < len(unit.clauses) and is_aside(t, *unit.clauses[after]):
+                    after += 1
+                here = min(len(unit.clauses), after)
+                items = (
+                    split(t, *unit.clauses[here])
+                    if here < len(unit.clauses)
+                    and (here > after_trigger + 1 or is_object(t, *unit.clauses[here]))
+                    else []
                 )
-                items = split_items(t, *unit.clauses[here]) if here < len(unit.clauses) else []
             for s, e in unit.clauses[here + 1 :] if items else ():
                 if not continues_list(t, s, e):  # «…، واستئناف العلاقات، إلى جانب …»
                     break
-                items += split_items(t, s, e)
+                items += split(t, s, e)
+            for item_owner in item_owners:
+                for s, e, topic in items:
+                    self._add_item(item_owner, topic, s, e)
+        self._read_purposes(unit, owner)
+
+    def _read_purposes(self, unit: Unit, owner: int) -> None:
+        """Read the items of a purpose or subject phrase that qualifies an event noun.
+
+        «يعقد الوزيران اجتماعا لتفعيل الاتفاق، وترتيب تبادل السفراء، ومناقشة …»: the
+        phrase and the clauses that go on with it (و…) are the event's items. «الجولة
+        الخامسة من المفاوضات بين لبنان وإسرائيل حول ترسيم الحدود»: the subject of the
+        talks, stated for the event the noun names.
+        """
+        t = self.found.text
+        cues = self.found.within(self.found.cues, unit.start, unit.end)
+        for number, cue in enumerate(cues):
+            here = next((i for i, (s, e) in enumerate(unit.clauses) if s <= cue.end <= e), None)
+            if here is None:
+                continue
+            clause_end = unit.clauses[here][1]
+            limit = cues[number + 1].start if number + 1 < len(cues) else clause_end
+            begin = purpose_after(t, cue.end, clause_end)
+            about = None if begin is not None else about_after(t, cue.end, min(limit, clause_end))
+            if begin is None and about is None:
+                continue
+            at_cue = self._owner(unit, cue.end)
+            target = owner if at_cue is None else at_cue
+            split = self._splitter(target)
+            items = split(t, begin or about or cue.end, clause_end)
+            for s, e in unit.clauses[here + 1 :]:
+                if not continues_list(t, s, e):
+                    break
+                items += split(t, s, e)
             for s, e, topic in items:
-                self._add_item(item_owner, topic, s, e)
+                self._add_item(target, topic, s, e)
 
     def _list_owners(self, unit: Unit, owner: int) -> list[int]:
         """Return the events a list entry belongs to.
@@ -242,6 +499,8 @@ class Contents:
         Every event of a plural cue split by its dates when the list continues it
         («تناولت الجولتان اللتان عقدتا في 27 فبراير و10 أبريل …:»), else ``owner``.
         """
+        if self._series and not unit.mentions:
+            return self._series
         if unit.mentions or len(unit.owners) < 2:
             return [owner]
         starts = [{m.cue.start for m in c.mentions} for c in unit.owners]
@@ -250,12 +509,36 @@ class Contents:
             return [owner]
         return [self.index[id(c)] for c in unit.owners if id(c) in self.index]
 
+    def _all_of_series(self, unit: Unit) -> list[int]:
+        """Return every event of a series a list introduction speaks of, or nothing.
+
+        «وتمحورت الجولات كلها حول نقطتين:»: a plural cue said of all of them names every
+        event of its kind that has the parties of the event the unit is about (or no
+        parties of its own).
+        """
+        t = self.found.text
+        cues = [c for c in self.found.within(self.found.cues, unit.start, unit.end) if c.plural]
+        owner = self._owner(unit, unit.end)
+        if not cues or owner is None or not says_all_of_them(t, (unit.start, unit.end)):
+            return []
+        parties = self.clusters[owner].parties
+        kinds = {c.kind for c in cues}
+        return [
+            i
+            for i, cluster in enumerate(self.clusters)
+            if cluster.mentions
+            and cluster.kind in kinds
+            and cluster.parties in (parties, frozenset())  # none yet: the series' parties
+        ]
+
     def _read_bullet(self, unit: Unit, owner: int, *, intro: bool, phases: bool) -> None:
         """Give a list entry's items (one per topic) to ``owner``, or keep it as unparsed."""
         t = self.found.text
-        if self.found.within(self.found.people, unit.start, unit.end):
+        people = self.found.within(self.found.people, unit.start, unit.end)
+        if any(not p.described_only for p in people):
             return  # a list of people (a delegation), not of agenda items
-        pieces = split_items(t, unit.start, unit.end)
+        # «عودة سفيري البلدين»: a title without a name is an item's wording, not a delegate
+        pieces = self._splitter(owner)(t, unit.start, unit.end)
         if not pieces and intro:
             pieces = [(unit.start, unit.end, Topic.OTHER)]
         topics: dict[Topic, tuple[int, int]] = {}
@@ -314,16 +597,25 @@ class Contents:
             key=lambda s: s.start,
         )
         attributions, statements = find_attributions(t, (unit.start, unit.end), speakers)
+        credited: list[Attribution] = []
         for found in attributions:
             owner = self._owner(unit, found.start)
             attribution = self.builder.attribution(
                 found.source, found.via, orgs, people, (found.start, found.end)
             )
-            targets = {owner} if owner is not None else set()
-            targets |= {self.index[id(c)] for c in unit.owners if id(c) in self.index}
+            credited += _chain_outlets(attribution)
+            targets = set(self._reported(unit, found.start, owner))
             for target in targets:
                 for link in _chain_outlets(attribution):
                     self._sources[target].setdefault(link.outlet or "", link)
+        if not attributions and continues_report(t, unit.start):
+            # «وأضاف الوزير أن الجولة الثالثة …»: the same words, carried by the same outlets
+            owners = [self.index[id(c)] for c in unit.owners if id(c) in self.index]
+            for target in dict.fromkeys(self._named(unit) + owners):
+                for link in self._last_report:
+                    self._sources[target].setdefault(link.outlet or "", link)
+        elif statements or attributions:
+            self._last_report = credited
         for statement in statements:
             self._speaker_starts.add(statement.speaker.start)
             content_owner = next(
@@ -365,6 +657,31 @@ class Contents:
                     evidence=(self.builder.span(person.start, person.end),),
                 )
 
+    def _reported(self, unit: Unit, at: int, owner: int | None) -> list[int]:
+        """Return the events a report starting at ``at`` is about.
+
+        The event named before the reporting words, and the first event each reported
+        clause names (with the others of its cue when plural); else the unit's owner.
+        «نقلت سكاي نيوز … أن الاجتماع التمهيدي سيخصص لوضع جدول أعمال القمة»: the
+        meeting, not the summit named as its complement; «إن الجولة الثانية …، وإن
+        الطرفين اتفقا على … جولة ثالثة»: both rounds.
+        """
+        named = [m for m in unit.mentions if not m.anchor_only]
+        out = [owner] if owner is not None and any(m.cue.start < at for m in named) else []
+        bounds = [at, *reported_clauses(self.found.text, at, unit.end), unit.end]
+        for low, high in itertools.pairwise(bounds):
+            inside = [m for m in named if low <= m.cue.start < high]
+            if inside:
+                cue = inside[0].cue.start
+                out += [
+                    i
+                    for i in (self._cluster_of(m) for m in inside if m.cue.start == cue)
+                    if i is not None
+                ]
+        if not out and owner is not None:
+            out.append(owner)
+        return list(dict.fromkeys(out))
+
     def _read_hosts(self, unit: Unit) -> None:
         """Read hosts and mediators; a mediator said of several events goes to each of them.
 
@@ -389,23 +706,261 @@ class Contents:
         series = any(c.kind is CueKind.ROUND and c.start not in own_cues for c in plural)
         every = bool(plural) or says_all_of_them(text, span)
         nouns = [(c.start, c.end) for c in cues]
+        hosted_at: set[int] = set()
         for at, entity, host in find_hosts(text, span, entities, people, nouns):
             owner = self._owner(unit, at)
             if host:
+                hosted_at.add(at)
+                if self._hosts_a_series(unit, max(at, entity.end)):
+                    self._track_hosts.append((None, entity.entry_id))
+                    continue
+                hosted = self._object_event(unit, max(at, entity.end))
+                owner = owner if hosted is None else hosted
                 if owner is not None:
-                    self._hosts.setdefault(owner, entity.entry_id)
+                    self._set_host(unit, owner, entity.entry_id, max(at, entity.end))
                     if entity.kind is MentionKind.CAPITAL:  # «مسقط تستضيف»: the city too
                         self._host_places[owner].append(entity)
                 continue
+            countries = [e.entry_id for e in _listed(text, entity, entities)]
             if series:
                 parties = frozenset(p for i in named for p in self.clusters[i].parties)
-                self._series_mediators.append((parties, entity.entry_id))
+                self._series_mediators += [(parties, country) for country in countries]
             for target in (named if every else []) + ([] if owner is None else [owner]):
-                self._mediators[target].add(entity.entry_id)
+                self._mediators[target].update(countries)
         for at in find_own_mediation(text, span):
             owner = self._owner(unit, at)
             if owner is not None:
                 self._own_mediation.add(owner)
+        for match in _OWN_COUNTRY_HOSTS.finditer(text, *span):
+            self._own_country_host(unit, match)
+        for match in _HOSTED_AGAIN.finditer(text, *span):
+            owner = self._owner(unit, match.start())
+            if match.start() not in hosted_at and owner is not None and self._last_host:
+                self._set_host(unit, owner, self._last_host, match.end())
+
+    def _set_host(self, unit: Unit, owner: int, country: str, at: int) -> None:
+        """Record ``country`` as the host of event ``owner``, and of its track when said so.
+
+        «الذي تستضيف بلاده هذه المحادثات منذ انطلاقها»: the country hosts every round of
+        the series since the first (given out once every unit is read).
+        """
+        self._hosts.setdefault(owner, country)
+        self._last_host = country
+        clause_end = _CLAUSE_MARK.search(self.found.text, at, unit.end)
+        if _SINCE_THE_START.search(
+            self.found.text, at, clause_end.start() if clause_end else unit.end
+        ):
+            self._track_hosts.append((owner, country))
+
+    def _spread_track_hosts(self) -> None:
+        """Give a host said of the whole track to every round of it without a host.
+
+        A host of a series named by a plural («استضافت السعودية جولات من المحادثات») hosts
+        every talks the article tells (not those named only as anchors) that are not placed
+        in another country.
+        """
+        for owner, country in self._track_hosts:
+            if owner is None:
+                for index, cluster in enumerate(self.clusters):
+                    venue = self.builder.venue([p for m in cluster.mentions for p in m.places])
+                    if (
+                        cluster.kind is not CueKind.SUMMIT
+                        and not cluster.only_anchor
+                        and (venue is None or venue.country in (None, country))
+                    ):
+                        self._hosts.setdefault(index, country)
+                continue
+            parties = self.clusters[owner].parties
+            for index, cluster in enumerate(self.clusters):
+                if cluster.kind is CueKind.ROUND and cluster.parties in (parties, frozenset()):
+                    self._hosts.setdefault(index, country)
+
+    def _hosts_a_series(self, unit: Unit, at: int) -> bool:
+        """Tell whether a host verb's object is a plural that names no event of its own.
+
+        «استضافت السعودية، على مدى ثلاثة أيام، جولات من المحادثات»: the rounds the article
+        tells.
+        """
+        own = {m.cue.start for m in unit.mentions}
+        cue = next((c for c in self.found.within(self.found.cues, at, unit.end)), None)
+        if cue is None or not cue.plural or cue.start in own:
+            return False
+        gap = self.found.text[at : cue.start]
+        return len(gap.split()) <= _OBJECT_WORDS and gap.count("،") + gap.count(",") in (0, 2)
+
+    def _own_country_host(self, unit: Unit, match: re.Match[str]) -> None:
+        """Read «أكد رئيس الوزراء المجري … أن بلاده ستستضيف القمة»: the speaker's country hosts.
+
+        The country is that of the person named last before «بلاده» in the sentence; the
+        event is the one the verb takes as object, else the one the sentence speaks of.
+        """
+        people = self.found.within(self.found.people, unit.start, match.start())
+        country = people[-1].country if people else None
+        if country is None:
+            return
+        owner = self._object_event(unit, match.end())
+        if owner is None:
+            owner = self._owner(unit, match.start())
+        if owner is not None:
+            self._set_host(unit, owner, country, match.end())
+
+    def _object_event(self, unit: Unit, at: int) -> int | None:
+        """Return the event named a few words after a host verb, in the same clause.
+
+        «وتستضيف سويسرا الجولة الثانية»: the second round is hosted, whatever event the
+        sentence named before the verb.
+        """
+        after = next((m for m in unit.mentions if m.cue.start >= at), None)
+        if after is None:
+            return None
+        gap = self.found.text[at : after.cue.start]
+        if _CLAUSE_MARK.search(gap) or len(gap.split()) > _OBJECT_WORDS:
+            return None
+        return self._cluster_of(after)
+
+    def _named(self, unit: Unit) -> list[int]:
+        """Return the events a unit names itself (not as anchors), in order."""
+        found = (self._cluster_of(m) for m in unit.mentions if not m.anchor_only)
+        return [i for i in dict.fromkeys(found) if i is not None]
+
+    def _read_venues(self, unit: Unit) -> None:
+        """Collect the named venues a unit places its events in.
+
+        A venue after في/ب («…، في فندق إنتركونتيننتال») or an institution that is a
+        building («في البيت الأبيض») goes to the event owning it; «وجرت جميعها في مقر
+        يونيفيل» gives it to every event the unit names. «في مقر سفارتها» marks the host's
+        embassy (resolved once the host is known).
+        """
+        text = self.found.text
+        span = (unit.start, unit.end)
+        embassy = find_own_embassy(text, span)
+        if embassy is not None:
+            owner = self._owner(unit, embassy[0])
+            if owner is not None:
+                self._own_embassy.setdefault(owner, embassy)
+        for at, is_city in find_same_places(text, span):
+            place = self._place_before(at, is_city=is_city)
+            owner = self._owner(unit, at)
+            if place is None or owner is None:
+                continue
+            for target in self._owners_at(unit, at, owner):
+                (self._same_places if is_city else self._venues)[target].append(place)
+        self._read_moves(unit)
+        venues = self.builder.gazetteer.venues
+        found = [
+            e
+            for e in self.found.within(self.found.entities, *span)
+            if e.kind in (MentionKind.VENUE, MentionKind.ORGANIZATION)
+            and e.entry_id in venues
+            and is_locative(text, e)
+        ]
+        if not found:
+            return
+        named = self._named(unit)
+        every = says_all_of_them(text, span) and bool(named)
+        for entity in found:
+            owner = self._owner(unit, entity.start)
+            venue = attrs.evolve(entity, kind=MentionKind.VENUE)
+            for target in named if every else [] if owner is None else [owner]:
+                self._venues[target].append(venue)
+
+    def _read_moves(self, unit: Unit) -> None:
+        """Read a place planned, then given up for another, in one unit.
+
+        «كانت مقررة في روما يوم 3 ماي، ثم أرجئت وعقدت في مسقط»: the event is held in
+        Muscat; Rome, which it was planned in, gives way to it.
+        """
+        text = self.found.text
+        kinds = (MentionKind.CAPITAL, MentionKind.PLACE, MentionKind.VENUE)
+        places = [
+            e
+            for e in self.found.within(self.found.entities, unit.start, unit.end)
+            if e.kind in kinds and is_locative(text, e)
+        ]
+        planned = [p for p in places if planned_place(text, unit.start, p.start)]
+        for first in planned:
+            later = next(
+                (
+                    p
+                    for p in places
+                    if p.start > first.start and p.kind is first.kind and p not in planned
+                ),
+                None,
+            )
+            owner = self._owner(unit, first.start)
+            if later is not None and owner is not None:
+                self._moves[owner][first.start] = later
+
+    def _place_before(self, at: int, *, is_city: bool) -> EntityMention | None:
+        """Return the place «في المدينة نفسها» (or «في القصر نفسه») at ``at`` points back to.
+
+        The nearest city (or named venue) stated as a place before it.
+        """
+        gazetteer = self.builder.gazetteer
+        entities = self.found.entities
+        index = bisect.bisect_left(self.found.starts_of(entities), at)
+        for entity in reversed(entities[:index]):
+            if is_city:
+                city = entity.kind is MentionKind.CAPITAL or (
+                    entity.kind is MentionKind.PLACE
+                    and entity.entry_id in gazetteer.places
+                    and gazetteer.places[entity.entry_id].kind is VenueKind.CITY
+                )
+                if city and is_locative(self.found.text, entity):
+                    return entity
+            elif entity.kind is MentionKind.VENUE and entity.entry_id in gazetteer.venues:
+                return entity
+        return None
+
+    def _fits(self, venue: EntityMention, places: list[EntityMention]) -> bool:
+        """Tell whether a named venue lies in the country and city the event's places say."""
+        gazetteer = self.builder.gazetteer
+        entry = gazetteer.venues[venue.entry_id]
+        city = entry.locality.get("en") if entry.locality else None
+        best = min((PLACE_RANK.get(p.kind, len(PLACE_RANK)) for p in places), default=0)
+        for place in places:
+            if PLACE_RANK.get(place.kind, len(PLACE_RANK)) != best:
+                continue  # only the place the venue is built from must agree
+            country: str | None = place.entry_id
+            locality = None
+            if place.kind is MentionKind.VENUE and place.entry_id in gazetteer.venues:
+                return place.entry_id == venue.entry_id
+            if place.kind is MentionKind.PLACE and place.entry_id in gazetteer.places:
+                entry_place = gazetteer.places[place.entry_id]
+                country = entry_place.country
+                if entry_place.kind is VenueKind.CITY:
+                    locality = entry_place.names.get("en")
+                elif entry.region is None or entry.region.get("en") != entry_place.names.get("en"):
+                    return False  # «في ولاية ألاسكا»: only a venue known to lie there
+            elif place.kind is MentionKind.CAPITAL:
+                capital = gazetteer.capital_of(place.entry_id)
+                locality = capital.get("en") if capital else None
+            if country != entry.country or (locality and city and locality != city):
+                return False
+        return True
+
+    def _venue(self, index: int) -> Venue | None:
+        """Return the venue of event ``index``: its places, made precise by a named venue.
+
+        The places stated with the event (a city) give way to a named venue of a later
+        clause that lies there («في مدينة جنيف …، في فندق إنتركونتيننتال»); «في مقر
+        سفارتها» names the host's embassy in the event's city.
+        """
+        cluster = self.clusters[index]
+        places = [p for m in cluster.mentions for p in m.places] or self._host_places.get(index, [])
+        moves = self._moves.get(index, {})  # «كانت مقررة في روما، ثم … عقدت في مسقط»
+        places = [moves.get(p.start, p) for p in places]
+        places = places or self._same_places.get(index, [])[:1]
+        if not any(p.kind is MentionKind.VENUE for p in places):
+            named = next((v for v in self._venues.get(index, []) if self._fits(v, places)), None)
+            if named is not None:
+                places = [named, *places]
+        venue = self.builder.venue(places)
+        host = self._hosts.get(index)
+        embassy = self._own_embassy.get(index)
+        if venue is not None and host is not None and embassy is not None and venue.name is None:
+            venue = self.builder.embassy(venue, host, embassy)
+        return venue
 
     def mediators(self, index: int, parties: set[str] | None = None) -> set[str]:
         """Return the mediators of event ``index`` (``parties``: its parties, when known)."""
@@ -444,14 +999,13 @@ class Contents:
     # -- results -----------------------------------------------------------------------
     def common(self, index: int, parties: set[str]) -> dict[str, Any]:
         """Return the fields every event has, for event ``index``."""
-        cluster = self.clusters[index]
         agenda = [
             AgendaItem(
                 topic=topic,
                 text=LocalizedText(texts={"ar": self.builder.original(*wording)}),
                 evidence=self.builder.spans(evidence),
             )
-            for topic, evidence, wording in self._resolved_agenda(index)
+            for topic, evidence, wording in self._resolved_agenda(index, parties)
         ]
         phases = [
             Phase(
@@ -464,11 +1018,7 @@ class Contents:
             )
         ]
         delegations = []
-        for party, members in sorted(self._members.get(index, {}).items()):
-            merged = [
-                self._merged(first, self._again.get((index, party, who), []))
-                for who, first in members.items()
-            ]
+        for party, merged in sorted(self._delegates(index, parties).items()):
             delegations.append(
                 Delegation(
                     party=party,
@@ -477,9 +1027,7 @@ class Contents:
                 )
             )
         return {
-            "venue": self.builder.venue(
-                [p for m in cluster.mentions for p in m.places] or self._host_places.get(index, [])
-            ),
+            "venue": self._venue(index),
             "host": self._hosts.get(index),
             "mediators": tuple(sorted(self.mediators(index, parties))),
             "delegations": tuple(delegations),
@@ -487,6 +1035,31 @@ class Contents:
             "phases": tuple(phases),
             "attributions": tuple(self._sources.get(index, {}).values()),
         }
+
+    def _delegates(self, index: int, parties: set[str]) -> dict[str, list[Delegate]]:
+        """Return the delegates of event ``index`` by party, each named once.
+
+        A plural title for both sides («وزيرا خارجية البلدين») gives each party that has
+        no member with that role an unnamed one.
+        """
+        out = {
+            party: [
+                self._merged(first, self._again.get((index, party, who), []))
+                for who, first in members.items()
+            ]
+            for party, members in self._members.get(index, {}).items()
+        }
+        sides = sorted(parties - self.mediators(index) - {self._hosts.get(index)})
+        for person in self._each_party.get(index, []):
+            for party in sides:
+                members = out.setdefault(party, [])
+                if any(set(self.builder.roles(person)) <= set(m.roles) for m in members):
+                    continue
+                roles = tuple(attrs.evolve(r, country=party) for r in person.roles)
+                members.append(
+                    self.builder.delegate(attrs.evolve(person, country=party, roles=roles))
+                )
+        return out
 
     @staticmethod
     def _merged(first: Delegate, again: list[Delegate]) -> Delegate:
@@ -498,10 +1071,27 @@ class Contents:
         return Delegate(person=first.person, roles=roles, role_text=first.role_text, evidence=spans)
 
     def _resolved_agenda(
-        self, index: int
+        self, index: int, parties: set[str]
     ) -> list[tuple[Topic, list[tuple[int, int]], tuple[int, int]]]:
-        """Apply the agenda rule: list entries stay; prose items merge into them by topic."""
-        items = self._agenda.get(index, [])
+        """Apply the agenda rule: list entries stay; prose items merge into them by topic.
+
+        An item read only from words for the war gets the topic of the war of ``parties``
+        (the event's final parties): none when it has none, or ``Topic.OTHER`` for a list
+        entry, which is stated for its own sake.
+        """
+        war = conflict_topic(parties)
+        items = []
+        for read, is_listed, evidence, wording in self._agenda.get(index, []):
+            topic = read
+            if (
+                read is _WAR
+                and war is not _WAR
+                and all(topic_of(self.found.text, s, e) is not _WAR for s, e in evidence)
+            ):
+                if not is_listed:
+                    continue
+                topic = war or Topic.OTHER
+            items.append((topic, is_listed, evidence, wording))
         listed = [
             (topic, list(evidence), wording)
             for topic, is_listed, evidence, wording in items
@@ -551,6 +1141,72 @@ class Contents:
             if date.start not in found.used_dates and not names_event:
                 self._keep(date.start, date.end, "date not tied to an event")
         return self._unparsed
+
+
+_LIST_JOINTS = frozenset({"", "و", "،", ",", "،و", ",و"})
+_HOST_VERB = r"[وف]?[سو]?(?:[تي]?ستضيف|استضاف|[تي]?حتضن|احتضن)\w*"
+_HIS_COUNTRY = r"(?:بلاده|بلادها|بلده|بلدها)"
+# «أن بلاده ستستضيف القمة», «الذي تستضيف بلاده»: the country of the one speaking hosts
+_OWN_COUNTRY_HOSTS = re.compile(
+    rf"(?<!\w)(?:{_HIS_COUNTRY}\s+{_HOST_VERB}|{_HOST_VERB}\s+{_HIS_COUNTRY})(?!\w)"
+)
+# «التي استضافتها مجددا»: the host named before hosts again
+_HOSTED_AGAIN = re.compile(rf"(?<!\w){_HOST_VERB}\s+(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
+# «منذ انطلاقها»: what is said holds since the first event of the track
+_SINCE_THE_START = re.compile(r"(?<!\w)منذ\s+(?:انطلاق|بدايه|بدء|بدايات)\w*")
+_OBJECT_WORDS = 6
+_CLAUSE_MARK = re.compile(r"[،,.؛;:!?؟\n]")
+_NEXT_WORD = re.compile(r"[\s،,]*(\w+)")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_LOOK_BACK = 20
+_PAIR = 2
+# «الوفد الأمريكي نفسه»: the delegation named before, with its members
+_SAME = re.compile(r"\s+(?:نفسه|ذاته|عينه)(?!\w)")
+_DELEGATION_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?وفد\s+$")
+# «القمة التي جمعتهما»: the summit that brought the two named before together
+_BROUGHT_THEM = re.compile(r"\s*(?:التي|الذي)?\s*جمع(?:ت|تا)?(?:هما|هم|بينهما)(?!\w)")
+_SPEECH = frozenset(key(word) for word in SPEECH_VERBS)
+_SAYING = frozenset(key(word) for word in ("قوله", "قولها", "قولهم", "قولهما"))
+_COUNTS = {key(word): count for word, count in COUNT_WORDS.items()}
+
+
+def _heads(person: PersonMention) -> bool:
+    """Tell whether a person is named as a head of state or government."""
+    return any(role.role in HEAD_ROLES for role in person.roles)
+
+
+def _listed(text: str, first: EntityMention, entities: list[EntityMention]) -> list[EntityMention]:
+    """Return ``first`` and the party mentions listed right after it.
+
+    «بوساطة مصرية قطرية أمريكية», «بوساطة مصر وقطر والولايات المتحدة»: each is a mediator.
+    """
+    out = [first]
+    for entity in entities:
+        if entity.start < out[-1].end:
+            continue
+        if "".join(text[out[-1].end : entity.start].split()) not in _LIST_JOINTS:
+            break
+        out.append(entity)
+    return out
+
+
+_DATELINE_LINES = 3  # a dateline is among the first lines (after the headline)
+_FULL_STOP = re.compile(r"[.!?؟]")
+_HEADING_WORDS = 14
+
+
+def _is_heading(text: str, line: Line) -> bool:
+    """Tell whether a line is a heading: prose of a few words without a full stop."""
+    body = text[line.start : line.end]
+    return (
+        line.kind is LineKind.PROSE
+        and len(body.split()) <= _HEADING_WORDS
+        and _FULL_STOP.search(body) is None
+    )
+
+
+_WAR = Topic.UKRAINE
+"""The topic words for the war are read as until the event's parties are known."""
 
 
 def _chain_outlets(attribution: Attribution) -> list[Attribution]:

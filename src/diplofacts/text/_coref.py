@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from diplofacts.model import EventStatus
 from diplofacts.text._dates import DateMention
 from diplofacts.text._entities import EntityMention, MentionKind, prefix_before
-from diplofacts.text._events import Cue, CueKind, StatusCue
+from diplofacts.text._events import ORDINALS, Cue, CueKind, StatusCue
 from diplofacts.text._normalize import key
 
 __all__ = [
@@ -32,8 +32,10 @@ __all__ = [
     "describes_capital",
     "is_locative",
     "opens_other_matter",
+    "place_key",
     "read_mention",
     "says_both_sides",
+    "sides_named",
 ]
 
 PARTY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA})
@@ -60,6 +62,9 @@ class EventMention:
     anchor_of: int | None = None  # cue start of the event this mention is relative to
     both_sides: bool = False  # its sentence says «البلدين», «الطرفين»: the two named before
     unit_id: int = -1
+    areas: set[str] = field(default_factory=set)  # its places and the places holding them
+    family: str | None = None  # its noun: "talks" (محادثات), "meeting" (اجتماع), "appointment"
+    people: set[str] = field(default_factory=set)  # gazetteer ids of those it says meet
 
 
 @dataclass
@@ -85,18 +90,31 @@ class Cluster:
     _new: bool = field(default=False, init=False, repr=False, compare=False)
     _held: bool = field(default=False, init=False, repr=False, compare=False)
     _only_anchor: bool = field(default=True, init=False, repr=False, compare=False)
+    _areas: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _starts: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
+    _families: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _units: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
+    _people: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    side: bool = False
+    """Technical, expert-level or preparatory talks (named by a side cue): never the main event."""
 
     def _sync(self) -> None:
         """Fold the mentions appended since the last question into the summaries."""
         for mention in self.mentions[self._seen :]:
             self._parties |= mention.parties
-            self._place_ids.update(p.entry_id for p in mention.places)
+            self._place_ids.update(place_key(p) for p in mention.places)
+            self._areas |= _areas_of(mention)
+            self._starts.add(mention.cue.start)
+            if mention.family is not None:
+                self._families.add(mention.family)
+            self._units.add(mention.unit_id)
+            self._people |= mention.people
             date = mention.date
             if date is not None:
-                rank = (
-                    mention.date_from_sentence,
-                    date.date is None or date.date.year is None,
-                )
+                # clause dates first, those with a year before those without; of the
+                # dates read from the sentence, the first
+                fs = mention.date_from_sentence
+                rank = (fs, not fs and (date.date is None or date.date.year is None))
                 if self._date_rank is None or rank < self._date_rank:
                     self._date, self._date_rank = date, rank
             if self._relative is None:
@@ -147,6 +165,39 @@ class Cluster:
         return frozenset(self._place_ids)
 
     @property
+    def areas(self) -> frozenset[str]:
+        """The ids of its places and of the places and countries holding them."""
+        self._sync()
+        return frozenset(self._areas)
+
+    def names_cue(self, start: int) -> bool:
+        """Tell whether one of its mentions is the cue starting at ``start``."""
+        self._sync()
+        return start in self._starts
+
+    def uses(self, family: str) -> bool:
+        """Tell whether one of its mentions names it with a noun of ``family``."""
+        self._sync()
+        return family in self._families
+
+    @property
+    def families(self) -> frozenset[str]:
+        """The noun families its mentions use (talks, meeting)."""
+        self._sync()
+        return frozenset(self._families)
+
+    @property
+    def people(self) -> frozenset[str]:
+        """The ids of the people its mentions say meet."""
+        self._sync()
+        return frozenset(self._people)
+
+    def told_in(self, unit_id: int) -> bool:
+        """Tell whether one of its mentions stands in the unit ``unit_id``."""
+        self._sync()
+        return unit_id in self._units
+
+    @property
     def only_anchor(self) -> bool:
         """Whether every mention names it only as another event's anchor."""
         self._sync()
@@ -167,6 +218,11 @@ class Cluster:
 
 _SUMMARIES = (
     "_seen",
+    "_areas",
+    "_starts",
+    "_families",
+    "_units",
+    "_people",
     "_parties",
     "_place_ids",
     "_date",
@@ -239,43 +295,111 @@ def read_mention(
     entities: Sequence[EntityMention],
     statuses: list[StatusCue],
     kind: CueKind,
+    window_start: int | None = None,
 ) -> EventMention:
     """Read the parties, places and status of ``cue`` from its clause.
 
     ``entities`` are the entity mentions of the clause outside people's names; parties
-    come from the window after the cue (up to ``window_end``), capitals and places after
-    في/ب being places, a place right after a summit cue (قمة ألاسكا) its venue.
+    come from the window after the cue (up to ``window_end``; a weak cue also reads back
+    to ``window_start``, the clause start by default), capitals and places after
+    في/ب being places, a place right after a summit cue (قمة ألاسكا) its venue, a capital
+    right after any cue too unless another party is joined to it («مفاوضات القاهرة»، but
+    «محادثات واشنطن وطهران»).
     """
     mention = EventMention(cue=cue, unit=unit, clause=clause, kind=kind)
+    mention.family = _family(text, cue)
     window = [e for e in entities if cue.end <= e.start < window_end]
-    if not cue.strong:
-        window = [e for e in entities if clause[0] <= e.start < window_end]
-    last_party = -1
-    for entity in window:
-        adjacent = text[cue.end : entity.start].strip() == ""
-        if entity.kind in (MentionKind.VENUE, MentionKind.PLACE):
-            if adjacent or is_locative(text, entity) or entity.kind is MentionKind.VENUE:
-                mention.places.append(entity)
-        elif entity.kind is MentionKind.CAPITAL and (
-            is_locative(text, entity) or (adjacent and cue.kind is CueKind.SUMMIT)
-        ):
-            mention.places.append(entity)
-        elif entity.kind is MentionKind.COUNTRY and is_locative(text, entity):
-            if not mention.places:
-                mention.places.append(entity)
-        elif (
-            entity.kind in PARTY_KINDS
-            and not describes_capital(text, entity)
-            and _party_position(text, cue, entity, last_party)
-        ):
-            mention.parties.add(entity.entry_id)
-            last_party = entity.end
+    if not cue.strong and not cue.side:
+        low = clause[0] if window_start is None else max(clause[0], window_start)
+        window = [e for e in entities if low <= e.start < window_end]
+        if window and low > clause[0] and text[low : window[0].start].strip() == "":
+            window = window[1:]  # «مهدا لقمة جنيف في لقاء …»: Geneva is the summit's
+    _read_window(text, cue, window, mention)
     near = [s for s in statuses if clause[0] <= s.start < clause[1]]  # the clause's own
     if near:
         mention.status = min(near, key=lambda s: abs(s.start - cue.start)).status
     if cue.previous:
         mention.status = EventStatus.HELD
     return mention
+
+
+# «وقف إطلاق النار في أوكرانيا»، «الحرب في أوكرانيا»: a country after في that is a topic
+_TOPIC_NOUNS = frozenset(
+    key(w)
+    for w in [
+        "الحرب", "حرب", "النار", "الأزمة", "أزمة", "الصراع", "النزاع", "السلام", "سلام",
+        "الوضع", "الأوضاع", "الاستقرار", "التصعيد", "الأمن", "القتال", "المعارك", "الهجمات",
+        "الضربات", "العمليات", "التطورات", "الأحداث", "الاوضاع",
+    ]
+)  # fmt: skip
+
+
+def _topic_before(text: str, entity: EntityMention) -> bool:
+    """Tell whether a country after في is the place of a topic noun («الحرب في أوكرانيا»)."""
+    words = text[max(0, entity.start - 24) : entity.start].split()
+    return len(words) >= 2 and words[-1] in _LOCATIVE and words[-2] in _TOPIC_NOUNS
+
+
+def _read_window(
+    text: str, cue: Cue, window: Sequence[EntityMention], mention: EventMention
+) -> None:
+    """Sort the names of a cue's window into its places and its parties."""
+    last_party = last_side = -1
+    sides: set[str] = set()
+    for position, entity in enumerate(window):
+        adjacent = text[cue.end : entity.start].strip() == ""
+        if entity.kind in (MentionKind.VENUE, MentionKind.PLACE):
+            if adjacent or is_locative(text, entity) or entity.kind is MentionKind.VENUE:
+                mention.places.append(entity)
+        elif entity.kind is MentionKind.CAPITAL and (
+            is_locative(text, entity)
+            or (adjacent and (cue.kind is CueKind.SUMMIT or not _joined(text, window, position)))
+        ):
+            mention.places.append(entity)
+        elif entity.kind is MentionKind.COUNTRY and is_locative(text, entity):
+            if not mention.places and not _topic_before(text, entity):
+                mention.places.append(entity)
+        elif entity.kind in PARTY_KINDS and not describes_capital(text, entity):
+            if _party_position(text, cue, entity, last_party):
+                mention.parties.add(entity.entry_id)
+                last_party = entity.end
+            elif _names_side(text, entity, last_side):
+                sides.add(entity.entry_id)
+                last_side = entity.end
+    if len(sides) >= 2:  # «عقد الوفدان الأمريكي والأوكراني اجتماعين»: both sides named
+        mention.parties |= sides
+
+
+def _joined(text: str, window: Sequence[EntityMention], position: int) -> bool:
+    """Tell whether a party name is followed by another joined to it by و («واشنطن وطهران»)."""
+    if position + 1 >= len(window):
+        return False
+    entity, after = window[position], window[position + 1]
+    return after.kind in PARTY_KINDS and text[entity.end : after.start].strip() in ("و", "")
+
+
+_TALK_WORDS = frozenset(
+    key(w) for w in ["محادثات", "مباحثات", "مفاوضات", "مشاورات", "حوار", "تفاوض"]
+)
+_APPOINTMENT_WORDS = frozenset([key("موعد")])
+_MEETING_WORDS = frozenset(
+    key(w) for w in ["اجتماع", "اجتماعات", "لقاء", "لقاءات", "اجتماعين", "لقاءين"]
+)
+
+
+def _family(text: str, cue: Cue) -> str | None:
+    """Return the family of the noun a cue ends with: "talks", "meeting", or ``None``."""
+    word = text[cue.start : cue.end].rsplit(maxsplit=1)[-1]
+    for cut in range(4):
+        stem = word[cut:]
+        stem = stem.removeprefix("ال")
+        if stem in _TALK_WORDS:
+            return "talks"
+        if stem in _MEETING_WORDS:
+            return "meeting"
+        if stem in _APPOINTMENT_WORDS:
+            return "appointment"
+    return None
 
 
 _BOTH_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:بلدين|طرفين|جانبين|بلدان|طرفان|جانبان)(?!\w)")
@@ -349,6 +473,10 @@ _FILLERS = frozenset(
         "ثنائية",
         "الثلاثية",
         "ثلاثية",
+        "ثلاثي",
+        "ثنائي",
+        "رباعي",
+        "رباعية",
         "جديدة",
         "الجديدة",
         "المقبلة",
@@ -383,7 +511,55 @@ _FILLERS = frozenset(
         "الوفدين",
         "وفدين",
     ]
+) | frozenset(ORDINALS)
+
+
+_FAR_WORDS = 8
+_DELEGATION_WORDS = frozenset(
+    key(w)
+    for w in [
+        "الوفد",
+        "وفد",
+        "الوفدان",
+        "الوفدين",
+        "وفدا",
+        "وفدي",
+        "الجانب",
+        "الجانبان",
+        "الجانبين",
+    ]
 )
+
+
+def sides_named(text: str, entities: Sequence[EntityMention]) -> set[str]:
+    """Return the parties of two or more sides named («التقى الوفد الأمريكي بالوفد الروسي»).
+
+    Fewer than two sides name no parties (one side is not the event's whole set).
+    """
+    sides: set[str] = set()
+    last_side = -1
+    for entity in entities:
+        if entity.kind in PARTY_KINDS and _names_side(text, entity, last_side):
+            sides.add(entity.entry_id)
+            last_side = entity.end
+    return sides if len(sides) >= 2 else set()
+
+
+def _names_side(text: str, entity: EntityMention, last_side: int) -> bool:
+    """Tell whether a nisba qualifies a delegation or side (الوفد الروسي، بالوفد الأمريكي).
+
+    A name joined by و to such a side is one too («الوفدان الأمريكي والأوكراني»).
+    """
+    if last_side >= 0 and text[last_side : entity.start].strip() in ("", "و"):
+        return True
+    prefix = prefix_before(text, entity.start) or ""
+    before = text[max(0, entity.start - len(prefix) - 12) : entity.start - len(prefix)].split()
+    if not before:
+        return False
+    word = before[-1]
+    return any(
+        word[cut:] in _DELEGATION_WORDS and all(c in "وفبل" for c in word[:cut]) for cut in range(3)
+    )
 
 
 def _party_position(text: str, cue: Cue, entity: EntityMention, last_party: int) -> bool:
@@ -395,25 +571,72 @@ def _party_position(text: str, cue: Cue, entity: EntityMention, last_party: int)
     if last_party >= 0 and text[last_party : entity.start].strip() in ("", "و", "،"):
         return True
     prefix = prefix_before(text, entity.start) or ""
-    before = text[max(0, entity.start - len(prefix) - 5) : entity.start - len(prefix)].split()
+    before = text[max(0, entity.start - len(prefix) - 12) : entity.start - len(prefix)].split()
     if before and before[-1] == "بين":
-        return True
+        if entity.start < cue.end:
+            return True
+        gap = text[cue.end : entity.start - len(prefix)].split()[:-1]
+        return len(gap) <= _FAR_WORDS and all(word.strip("،,") in _FILLERS for word in gap)
     if entity.start <= cue.end:
         return False
     gap = text[cue.end : entity.start - len(prefix)].split()
     return len(gap) <= _NEAR_WORDS and all(word.strip("،,") in _FILLERS for word in gap)
 
 
+def place_key(place: EntityMention) -> str:
+    """Return the key of a place: its id, or ``@`` and the country code for a capital.
+
+    A capital's mention carries its country's code; the key keeps the city apart from the
+    country (Riyadh is not Jeddah, though both are in Saudi Arabia).
+    """
+    return "@" + place.entry_id if place.kind is MentionKind.CAPITAL else place.entry_id
+
+
+def _areas_of(mention: EventMention) -> set[str]:
+    """Return a mention's places with the places holding them (its places alone if unknown)."""
+    return mention.areas or {place_key(p) for p in mention.places}
+
+
+def _places_meet(cluster: Cluster, mention: EventMention) -> bool:
+    """Tell whether a mention's places can be the event's: one holds or is the other.
+
+    «قمة ألاسكا» and «قاعدة إلمندورف-ريتشاردسون» meet (the base is in Alaska); Geneva and
+    Reykjavik do not.
+    """
+    ids = {place_key(p) for p in mention.places}
+    return bool(cluster.place_ids & _areas_of(mention)) or bool(ids & cluster.areas)
+
+
+def _weekday_of(mention: DateMention) -> int | None:
+    """Return the weekday a date names: said alone («الخميس») or of a full stated date."""
+    if mention.date is None:
+        return mention.weekday
+    day = mention.date.to_date() if mention.date.year is not None else None
+    return None if day is None else day.weekday()
+
+
 def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
-    if a is None or b is None or a.date is None or b.date is None:
+    if a is None or b is None:
         return True
+    if a.date is None or b.date is None:
+        # «جولة الخميس»: a weekday said alone is not the day of another weekday
+        x_day, y_day = _weekday_of(a), _weekday_of(b)
+        return x_day is None or y_day is None or x_day == y_day
     x, y = a.date, b.date
     return (x.month, x.day) == (y.month, y.day) and (None in (x.year, y.year) or x.year == y.year)
+
+
+def _parties_agree(cluster: Cluster, mention: EventMention) -> bool:
+    """Tell whether the parties of either are unknown, or those of one include the other's."""
+    parties, said = cluster.parties, mention.parties
+    return not parties or not said or said <= parties or parties <= said
 
 
 def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR0911 - one return per way two mentions can differ
     """Score how well ``mention`` fits ``cluster`` (``None``: it cannot be the same event)."""
     score = 0
+    if mention.anchor_of is not None and cluster.names_cue(mention.anchor_of):
+        return None  # «اجتماع تمهيدي قبل القمة»: never the event it is dated by
     parties = cluster.parties
     if parties and mention.parties:
         if not (mention.parties <= parties or parties <= mention.parties):
@@ -424,19 +647,20 @@ def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR
     if mention.date is not None and cluster.date is not None:
         score += 3
     relative = cluster.relative
-    if (mention.date is not None and relative is not None) or (
+    own_date = mention.date is not None and not mention.date_from_sentence
+    if (own_date and relative is not None) or (
         mention.relative is not None and cluster.date is not None
     ):
         return None
     number = cluster.number
+    same_number = bool(number) and number == mention.cue.number
     if number and mention.cue.number:
-        if number != mention.cue.number:
+        if not same_number:
             return None
         score += 3
-    places = cluster.place_ids
-    if places and mention.places:
-        if not places & {p.entry_id for p in mention.places}:
-            return None
+    if cluster.place_ids and mention.places:
+        if not _places_meet(cluster, mention) and not same_number:
+            return None  # a round of the same number may have moved («ثم عقدت في مسقط»)
         score += 2
     if (mention.cue.new and cluster.held) or (mention.cue.previous and cluster.new):
         return None
@@ -444,7 +668,11 @@ def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR
 
 
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
-    """Group mentions into events, in order of first mention."""
+    """Group mentions into events, in order of first mention.
+
+    A strong mention joins an event of its sort, or talks named without a sort (which then
+    take its sort); talks of another level (side cues) are events of their own.
+    """
     clusters: list[Cluster] = []
     last: Cluster | None = None  # the last event named other than as an anchor
     waiting: list[EventMention] = []  # weak mentions naming an event not yet named
@@ -454,24 +682,26 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             if target is not None:
                 target.mentions.append(mention)
                 last = target
-            elif mention.places and not mention.anchor_only:
+            elif (mention.places or mention.people) and not mention.anchor_only:
                 waiting.append(mention)
             continue
         candidates = []
         for index, cluster in enumerate(clusters):
-            if cluster.kind is not mention.kind:
+            same = cluster.kind is mention.kind
+            if not same and (cluster.kind is not CueKind.TALKS or cluster.side):
                 continue
             score = _agrees(cluster, mention)
             if score is not None:
-                candidates.append((score, cluster is last, index, cluster))
+                candidates.append((score, same, cluster is last, index, cluster))
         if candidates and (mention.demonstrative or _bare_anchor(mention)):
             # «هذه الجولة», «على هامش الجولة»: the article's own event
-            chosen = min(candidates, key=lambda c: c[2])[3]
+            chosen = min(candidates, key=lambda c: (not c[1], c[3]))[4]
         elif candidates:
-            chosen = max(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
+            chosen = max(candidates, key=lambda c: c[:4])[4]
         else:
             chosen = Cluster(kind=mention.kind)
             clusters.append(chosen)
+        chosen.kind = mention.kind
         chosen.mentions.append(mention)
         if not mention.anchor_only:
             last = chosen
@@ -493,31 +723,51 @@ def _bare_anchor(mention: EventMention) -> bool:
 def _weak_cluster(
     clusters: list[Cluster], mention: EventMention, last: Cluster | None
 ) -> Cluster | None:
-    """Return the event a weak mention names: one already named, a new one, or none yet."""
+    """Return the event a weak mention names: one already named, a new one, or none yet.
+
+    Talks of another level (a side cue: «اجتماعات فنية»، «الاجتماع التحضيري») join the last
+    such talks they agree with, else are a new event.
+    """
+    if mention.cue.side and not mention.anchor_only:
+        target = next(
+            (c for c in reversed(clusters) if c.side and _agrees(c, mention) is not None), None
+        )
+        if target is None:
+            target = Cluster(kind=CueKind.TALKS, side=True)
+            clusters.append(target)
+        return target
+    if mention.family == "appointment":
+        return None  # «وموعد مع زيلينسكي»: the meeting with him, told later
     target = _weak_target(clusters, mention, last)
     if target is None and mention.cue.new:
         target = next((c for c in reversed(clusters) if _still_new(c, mention)), None)
-    if target is None and _stands_alone(mention):
+    if target is None and _stands_alone(mention, last):
         target = Cluster(kind=CueKind.TALKS)
         clusters.append(target)
     return target
 
 
 def _join_later(clusters: list[Cluster], waiting: list[EventMention]) -> None:
-    """Give weak mentions with a place the event of that place named after them.
+    """Give weak mentions with a place or people the event of that place or those people.
 
-    «محادثات جنيف» in a headline names the Geneva talks the article tells below.
+    «محادثات جنيف» in a headline names the Geneva talks the article tells below; «موعد مع
+    زيلينسكي» the meeting with Zelensky.
     """
     if not waiting:
         return
-    first: dict[str, int] = {}  # place id -> the first event held there
-    for i, cluster in enumerate(clusters):
-        for place in cluster.place_ids:
-            first.setdefault(place, i)
     joining: dict[int, list[EventMention]] = {}
     for mention in waiting:
-        index = min(
-            (first[p.entry_id] for p in mention.places if p.entry_id in first), default=None
+        index = next(
+            (
+                i
+                for i, cluster in enumerate(clusters)
+                if not cluster.side
+                and (
+                    (cluster.place_ids and _places_meet(cluster, mention))
+                    or cluster.people & mention.people
+                )
+            ),
+            None,
         )
         if index is not None and _agrees(clusters[index], mention) is not None:
             joining.setdefault(index, []).append(mention)
@@ -533,31 +783,81 @@ def _still_new(cluster: Cluster, mention: EventMention) -> bool:
 def _weak_target(
     clusters: list[Cluster], mention: EventMention, last: Cluster | None
 ) -> Cluster | None:
-    """Choose the event a weak mention (المحادثات، اللقاء) refers to, if any."""
+    """Choose the event a weak mention (المحادثات، اللقاء) refers to, if any.
+
+    The event named in the same sentence first («الجولة الثالثة: عادت المفاوضات إلى مسقط»),
+    then the event of its place or date, then the last event named, unless that one is
+    named with another noun and an earlier one with the mention's («وسبق المحادثات اجتماع
+    ثلاثي …. وعقب انتهاء المحادثات»: the talks, not the meeting).
+    """
+    if (
+        last is not None
+        and mention.unit_id >= 0
+        and not mention.anchor_only
+        and last.told_in(mention.unit_id)
+        and _agrees(last, mention) is not None
+    ):
+        return last
+    main = [c for c in clusters if not c.side]
     if mention.places:
-        ids = {p.entry_id for p in mention.places}
-        for cluster in reversed(clusters):
-            if cluster.place_ids & ids:
+        for cluster in reversed(main):
+            if (
+                cluster.place_ids
+                and _places_meet(cluster, mention)
+                and _parties_agree(cluster, mention)
+                and (mention.date_from_sentence or _dates_agree(cluster.date, mention.date))
+            ):
                 return cluster
     if mention.date is not None and mention.date.date is not None:
-        for cluster in reversed(clusters):
-            if cluster.date is not None and _dates_agree(cluster.date, mention.date):
+        for cluster in reversed(main):
+            if (
+                cluster.date is not None
+                and _dates_agree(cluster.date, mention.date)
+                and _parties_agree(cluster, mention)
+            ):
                 return cluster
     if mention.status is EventStatus.HELD and last is not None and not last.held:
         # «المحادثات جرت …» after a round still to come is named: the talks that were held
-        for cluster in reversed(clusters):
+        for cluster in reversed(main):
             if cluster.held and _agrees(cluster, mention) is not None:
                 return cluster
-    if last is not None and not mention.anchor_only and _agrees(last, mention) is not None:
-        return last  # an anchor is never the event named relative to it
-    return None
+    if last is None or mention.anchor_only or _agrees(last, mention) is None:
+        return None  # an anchor is never the event named relative to it
+    return _by_family(main, mention, last)
 
 
-def _stands_alone(mention: EventMention) -> bool:
-    """Tell whether a weak mention says enough to be an event of its own."""
+def _by_family(main: list[Cluster], mention: EventMention, last: Cluster) -> Cluster:
+    """Return the last event named, or the latest one named with the mention's noun.
+
+    Only when the last event was named with other nouns alone («اجتماع ثلاثي» after
+    «المحادثات»): then «المحادثات» goes back to the talks.
+    """
+    family = mention.family
+    if family is None or not last.families or last.uses(family):
+        return last
+    for cluster in reversed(main):
+        if cluster is not last and cluster.uses(family):
+            return cluster if _agrees(cluster, mention) is not None else last
+    return last
+
+
+def _stands_alone(mention: EventMention, last: Cluster | None) -> bool:
+    """Tell whether a weak mention says enough to be an event of its own.
+
+    Besides a new meeting or a described anchor: a date, place or status with two parties
+    (or one and a place), two parties other than the last event's, or its own date and a
+    place that the last event named cannot have.
+    """
     if mention.described:
         return True  # an anchor described by its own words («… التي عقدت منتصف أبريل»)
     if mention.cue.new and not mention.anchor_only:
         return True  # «لقاء جديد»: a further meeting, not one already named
+    if mention.anchor_only:
+        return False
     said = mention.date is not None or bool(mention.places) or mention.status is not None
-    return said and (len(mention.parties) >= 2 or (bool(mention.parties) and bool(mention.places)))
+    if said and (len(mention.parties) >= 2 or (bool(mention.parties) and bool(mention.places))):
+        return True
+    if len(mention.parties) >= 2 and last is not None and not _parties_agree(last, mention):
+        return True  # «وسبق المحادثات اجتماع ثلاثي تركي أمريكي أوكراني»: other parties
+    date = None if mention.date_from_sentence else mention.date
+    return date is not None and date.date is not None and bool(mention.places) and last is not None

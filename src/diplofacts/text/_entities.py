@@ -89,25 +89,38 @@ _AFTER_LAM = frozenset({"ل", "ول", "فل"})
 _LONGEST_PREFIX = max(len(prefix) for prefix in PREFIXES)
 _DASH = re.compile(r"\s*-\s*")
 _WIDE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+_SPACE_RUN = re.compile(r"[^\S ]\s*| \s+")
+"""A run of white space that is not one plain space."""
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """Return ``text`` with each run of white space made one space, and each character's offset.
 
     ``offsets[i]`` is where character ``i`` of the squeezed text stands in ``text``; a run of
-    white space maps to its first character.
+    white space maps to its first character. (The regex class of white space is exactly
+    ``str.isspace``.)
     """
-    chars: list[str] = []
+    last = _LAST_SQUEEZED[0]
+    if last[0] is text:
+        return last[1]
+    parts: list[str] = []
     offsets: list[int] = []
-    previous_space = False
-    for index, char in enumerate(text):
-        space = char.isspace()
-        if space and previous_space:
-            continue
-        chars.append(" " if space else char)
-        offsets.append(index)
-        previous_space = space
-    return "".join(chars), offsets
+    position = 0
+    for run in _SPACE_RUN.finditer(text):
+        start, end = run.span()
+        parts.append(text[position:start])
+        parts.append(" ")
+        offsets.extend(range(position, start + 1))
+        position = end
+    parts.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    squeezed = "".join(parts), offsets
+    _LAST_SQUEEZED[0] = (text, squeezed)  # one tuple, swapped atomically between threads
+    return squeezed
+
+
+_LAST_SQUEEZED: list[tuple[str, tuple[str, list[int]]]] = [("", ("", []))]
+"""The last text squeezed and its result: the matchers of one article share it (read-only)."""
 
 
 def prefix_before(text: str, start: int) -> str | None:
@@ -329,8 +342,9 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, _Payload]]:
     for kind, collection in entries:
         for entry_id, entry in collection.items():
             plain, unsure = _sorted((entry.names.get("ar"), *entry.aliases_ar), entry.ambiguous_ar)
+            named_as = _named_as(gazetteer, kind, entry_id)
             for alias in plain:
-                yield alias, (kind, entry_id, _Context.NONE)
+                yield alias, (*named_as, _Context.NONE)
             context = _Context.NONE
             if kind is MentionKind.VENUE and gazetteer.venues[entry_id].locality is not None:
                 context = _Context.LOCALITY
@@ -342,6 +356,15 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, _Payload]]:
             if context is not _Context.NONE:
                 for alias in unsure:
                     yield alias, (kind, entry_id, context)
+
+
+def _named_as(gazetteer: Gazetteer, kind: MentionKind, entry_id: str) -> tuple[MentionKind, str]:
+    """Return what an entry's names name: itself, or for a side («حركة حماس») its party."""
+    if kind is MentionKind.ORGANIZATION:
+        entry = gazetteer.organizations[entry_id]
+        if entry.side and entry.country is not None:
+            return MentionKind.COUNTRY, entry.country
+    return kind, entry_id
 
 
 def _locality_keys(gazetteer: Gazetteer, venue_id: str) -> frozenset[str]:

@@ -76,6 +76,9 @@ _SESSION = (
     r"(?:لجنه|مشاورات|محادثات|مفاوضات|مباحثات|حوار)(?!\w))"
 )
 _MINISTERIAL = alternation(["اجتماع وزاري", "اجتماع الوزاري", "حوار استراتيجي", "حوار الاستراتيجي"])
+# «اجتماعين يومي 23 و25»: a dual names two events (one per date, like «الجولتين»)
+_DUAL_WEAK = ["اجتماعين", "اجتماعان", "الاجتماعين", "الاجتماعان", "لقاءين", "لقاءان", "اللقاءين"]
+_DUAL_KEYS = frozenset(key(w) for w in _DUAL_WEAK)
 _WEAK = alternation(
     [
         *_TALK_NOUNS.split()[:4],
@@ -87,15 +90,48 @@ _WEAK = alternation(
         "الاجتماع",
         "لقاءات",
         "اجتماعات",
+        *_DUAL_WEAK,
     ]
 )
 # «اجتماع (مرتقب) لوزيري الخارجية», «لقاء وزراء …»: a meeting of ministers is a round.
 _MEETING = alternation(["اجتماع", "الاجتماع", "لقاء", "اللقاء"])
 _OF_MINISTERS = r"\s+(?:\w+\s+)?ل?(?:وزيري|وزيرا|وزراء)(?!\w)"
+# «ويستقبل ترامب اليوم الجمعة الرئيس الأوكراني …»، «سيستقبل نظيره»: a head of state received
+_RECEIVE = alternation(["استقبل", "يستقبل", "سيستقبل", "تستقبل", "ستستقبل", "استقبلت"])
+_GUEST = (
+    r"(?:\s+\S+){0,4}?\s+(?:نظيره|نظيرته|نظيرها|الرئيس|الملك|السلطان|الامير|امير|رئيس\s+الوزراء)"
+    r"(?!\w)"
+)
+# «ومن المرتقب أن يلتقي لافروف وروبيو في سبتمبر»: a verb of meeting, an event only when
+# the names of those meeting follow it (``_assemble`` checks)
+_MEET = alternation(
+    [
+        "يلتقي",
+        "سيلتقي",
+        "التقى",
+        "التقت",
+        "تلتقي",
+        "ستلتقي",
+        "يلتقيان",
+        "سيلتقيان",
+        "التقيا",
+        "اجتمع",
+        "يجتمع",
+        "سيجتمع",
+        "اجتمعت",
+        "تجتمع",
+        "ستجتمع",
+        "يجتمعان",
+        "سيجتمعان",
+        "اجتمعا",
+    ]
+)
 _CUE = re.compile(
-    rf"{PREFIX}(?:(?P<summit>{_SUMMIT})|(?P<round>{_ROUND})(?:\s+(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
+    rf"{PREFIX}(?:(?P<summit>{_SUMMIT})|(?P<round>{_ROUND})"
+    rf"(?:\s+(?:من\s+)?(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
     rf"|(?P<minister>{_MINISTERIAL}|(?:{_MEETING})(?={_OF_MINISTERS})|{_SESSION})"
-    rf"|(?P<weak>{_WEAK})){END}"
+    rf"|(?P<weak>{_WEAK}|موعد(?=\s+مع\s))|(?P<receive>{_RECEIVE}){END}(?={_GUEST})"
+    rf"|(?P<meet>{_MEET})){END}"
 )
 _NEW = frozenset(
     key(w)
@@ -138,6 +174,18 @@ class Cue:
     plural: bool = False
     numbers: tuple[int, ...] = ()
     """For a plural cue: the ordinals listed after it («الجولتان الأولى والثالثة»)."""
+    side: bool = False
+    """Talks of another level than the main event's: technical, expert-level or preparatory
+    («اجتماعات فنية»، «على مستوى الخبراء»، «الاجتماع التحضيري»)."""
+    purpose: bool = False
+    """Named as what something prepares for («مهدا لقمة جنيف»): a reference, not the event told."""
+    reception: bool = False
+    """A verb of receiving a head of state or a counterpart («يستقبل … الرئيس الأوكراني»):
+    a summit when the clause names two heads of state (or a counterpart)."""
+    verb: bool = False
+    """A verb of meeting («يلتقي لافروف وروبيو»): an event only with the names after it."""
+    row: bool = False
+    """Made for a table row that names its event only by its columns (``_assemble``)."""
 
     @property
     def strong(self) -> bool:
@@ -145,10 +193,11 @@ class Cue:
         return self.kind is not CueKind.TALKS
 
 
-def _neighbours(text: str, end: int, count: int) -> list[str]:
-    """Return up to ``count`` words after ``end``, stopping at a clause mark."""
+def _neighbours(text: str, end: int, count: int, limit: int | None = None) -> list[str]:
+    """Return up to ``count`` words after ``end``, stopping at a clause mark (or ``limit``)."""
     words: list[str] = []
-    for word in text[end : end + 80].split():
+    stop = end + 80 if limit is None else min(end + 80, limit)
+    for word in text[end:stop].split():
         bare = word.strip("\"'()")
         words.append(bare.rstrip("،,.؛;:"))
         if len(words) == count or bare != bare.rstrip("،,.؛;:") or word.startswith("|"):
@@ -167,26 +216,105 @@ def _listed_ordinals(words: list[str]) -> tuple[int, ...]:
     return tuple(numbers) if len(numbers) >= 2 else ()
 
 
+# «اجتماعات فنية على مستوى الخبراء»، «الاجتماع التحضيري»: talks of another level
+_SIDE = frozenset(
+    key(w)
+    for w in [
+        "فنية",
+        "فني",
+        "الفنية",
+        "الفني",
+        "فنيين",
+        "الفنيين",
+        "تقنية",
+        "تقني",
+        "التقنية",
+        "التقني",
+        "الخبراء",
+        "خبراء",
+        "للخبراء",
+        "تمهيدي",
+        "تمهيدية",
+        "التمهيدي",
+        "التمهيدية",
+        "تمهيديا",
+        "تحضيري",
+        "تحضيرية",
+        "التحضيري",
+        "التحضيرية",
+        "تحضيريا",
+    ]
+)
+# «مهدا لقمة جنيف»، «الإعداد للقمة»: the event something prepares for
+_PURPOSE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:مهد|مهدا|مهدت|يمهد|تمهد|ليمهد|لتمهد|تمهيدا|التحضير|للتحضير|تحضيرا"
+    r"|الاعداد|للاعداد|اعدادا|استعدادا|التمهيد|للتمهيد))\s+$"
+)
+
+
+_GROUPS = ("summit", "round", "minister", "weak", "receive", "meet")
+
+
+def _side(words: list[str]) -> bool:
+    """Tell whether the words after a cue say the talks are technical or preparatory."""
+    for word in words[:3]:
+        if word in _SIDE:
+            return True
+        if word not in _SIDE_FILLERS:
+            return False
+    return False
+
+
+_SIDE_FILLERS = frozenset(key(w) for w in ["على", "علي", "مستوى", "مستوي", "من", "بين"])
+
+
+# «لمتابعة نتائج قمة ألاسكا»: the results of an event, followed up
+_FOLLOW_UP = re.compile(r"(?<!\w)[وف]?ل?متابعه\s+(?:نتائج\s+|مخرجات\s+)?$")
+
+
+def _purpose(text: str, start: int, prefix: str) -> bool:
+    """Tell whether a cue is what something prepares for or follows up, not the event told.
+
+    «مهدا لقمة جنيف»، «الإعداد للقمة»، «لمتابعة نتائج قمة ألاسكا».
+    """
+    if _FOLLOW_UP.search(text, max(0, start - 24), start) is not None:
+        return True
+    if "ل" not in prefix:
+        return False
+    return _PURPOSE.search(text, max(0, start - 16), start) is not None
+
+
 def find_cues(text: str) -> list[Cue]:
-    """Find every event cue in the match-form ``text``, in order."""
+    """Find every event cue in the match-form ``text``, in order.
+
+    An ordinal read after a cue never lies beyond the next cue («هذه الجولة بعد الجولتين
+    الأولى والثانية»: the first cue has no number).
+    """
     cues: list[Cue] = []
-    for match in _CUE.finditer(text):
+    matches = list(_CUE.finditer(text))
+    for index, match in enumerate(matches):
         start, end = match.start(), match.end()
+        limit = matches[index + 1].start() if index + 1 < len(matches) else None
         if match.group("summit"):
             kind, plural = CueKind.SUMMIT, match.group("summit") in {key("قمم"), key("قمتين")}
+        elif match.group("receive"):
+            kind, plural = CueKind.SUMMIT, False
+        elif match.group("meet"):
+            kind, plural = CueKind.TALKS, False
         elif match.group("round"):
             kind = CueKind.ROUND
             plural = match.group("round") not in _ONE_ROUND
         elif match.group("minister"):
             kind, plural = CueKind.ROUND, False
         else:
-            kind, plural = CueKind.TALKS, False
-        after = _neighbours(text, end, 4)
+            kind, plural = CueKind.TALKS, match.group("weak") in _DUAL_KEYS
+        after = _neighbours(text, end, 4, limit)
         number = next((ORDINALS[w] for w in after if w in ORDINALS), None)
         close = after[:2]
         if number is None and kind is CueKind.ROUND:
-            digits = _NUMBER_AFTER.match(text, end)
+            digits = _NUMBER_AFTER.match(text, end, limit or len(text))
             number = int(digits.group(1)) if digits else None
+        prefix = text[start : match.start(next(g for g in _GROUPS if match[g]))]
         cues.append(
             Cue(
                 start=start,
@@ -197,6 +325,10 @@ def find_cues(text: str) -> list[Cue]:
                 previous=any(w in _PREVIOUS for w in close),
                 plural=plural,
                 numbers=_listed_ordinals(after) if plural else (),
+                side=kind is CueKind.TALKS and _side(after),
+                purpose=_purpose(text, start, prefix),
+                reception=bool(match.group("receive")),
+                verb=bool(match.group("meet")),
             )
         )
     return cues
@@ -204,7 +336,9 @@ def find_cues(text: str) -> list[Cue]:
 
 _STATUS_WORDS: dict[EventStatus, str] = {
     EventStatus.HELD: "عقدت انعقدت انعقد جرت جرى اختتمت اختتم التقى التقت أجرى أجرت أجريت"
-    " استضافت استضاف شهدت انتهت عقدا عقدوا عقدتا جرتا احتضن احتضنت احتضنه احتضنها احتضنته احتضنتها",
+    " استضافت استضاف شهدت انتهت عقدا عقدوا عقدتا جرتا انطلقت انطلق"
+    " احتضن احتضنت احتضنه احتضنها احتضنته احتضنتها"
+    " استضافتها استضافته استضافها استضافه",
     EventStatus.SCHEDULED: "تعقد ستعقد سيعقد يعقد ستجري سيجري تنعقد ستنعقد المقرر المزمع يلتقي"
     " سيلتقي تلتقي ستلتقي ستنطلق سينطلق تنطلق ستستضيف تستضيف يستضيف سيستضيف يعقدا",
     EventStatus.ANNOUNCED: "مرتقبة مرتقب المرتقبة المرتقب يعتزم تعتزم عزم اعتزام قريب قريبا"
@@ -212,8 +346,12 @@ _STATUS_WORDS: dict[EventStatus, str] = {
     EventStatus.POSTPONED: "أرجئت أرجئ إرجاء تأجيل تأجلت أجلت تأجيلها إرجائها",
     EventStatus.CANCELLED: "ألغيت ألغي إلغاء ألغت ألغى إلغائها",
 }
+# «اجتماع … عقد صباح الجمعة»: the passive «عُقد» before a time word (never the noun «على عقد قمة»)
+_HELD_PASSIVE = r"عقد(?=\s+(?:صباح|مساء|ظهر|عصر|ليله|يوم|امس|اليوم)(?!\w))"
 _STATUS_PATTERN = "|".join(
-    rf"(?P<{status.value}>{alternation(words.split())})" for status, words in _STATUS_WORDS.items()
+    rf"(?P<{status.value}>{alternation(words.split())}"
+    rf"{'|' + _HELD_PASSIVE if status is EventStatus.HELD else ''})"
+    for status, words in _STATUS_WORDS.items()
 )
 _RESCHEDULED = alternation(["أعيدت جدولة", "إعادة جدولة", "موعد جديد", "موعدا جديدا"])
 _STATUS = re.compile(

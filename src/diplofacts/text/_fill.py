@@ -6,9 +6,12 @@ parties with their anaphoric fallback, the venue, the round number and series), 
 the contents (people, agenda, phases, sources) to ``_contents``. What must not: reading words.
 
 Status rule: cancelled, rescheduled or postponed when a mention says so (postponed and
-scheduled for a stated day is rescheduled); else held when a
-mention says so (or calls it previous, السابقة); else scheduled when the event has a calendar
-date; else announced. The year of a date stated without one is inferred from ``published``
+scheduled for a stated day, or put off to a stated day, is rescheduled); else held when a
+mention says so (or calls it previous, السابقة); else scheduled when the event has a set day
+(a calendar date or a weekday); else announced. The calendar then corrects it (a day past is
+held, one to come not yet), and an event named only as what a held event came after
+(«بعد جولة أولى») was held too. An event with no date of its own takes that of the one table
+row it owns. The year of a date stated without one is inferred from ``published``
 (most recent for held events, next for scheduled or announced ones, else the one nearest
 to publication; a word relative to publication right before the date, «أمس», gives its
 own year) and marked inferred.
@@ -16,10 +19,12 @@ own year) and marked inferred.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -27,6 +32,7 @@ from diplofacts.model import (
     ConsultationRound,
     EventStatus,
     FuzzyDate,
+    Relation,
     RelativeDate,
     Statement,
     Summit,
@@ -38,6 +44,7 @@ from diplofacts.text._contents import Contents
 from diplofacts.text._coref import Cluster
 from diplofacts.text._dates import DateMention, infer_year
 from diplofacts.text._events import CueKind
+from diplofacts.text._layout import LineKind
 
 __all__ = ["fill"]
 
@@ -46,7 +53,12 @@ _ORDER = (EventStatus.CANCELLED, EventStatus.RESCHEDULED, EventStatus.POSTPONED,
 
 def _status(cluster: Cluster) -> EventStatus:
     said = {m.status for m in cluster.mentions if m.status is not None}
-    if {EventStatus.POSTPONED, EventStatus.SCHEDULED} <= said and cluster.date is not None:
+    date = cluster.date
+    if (
+        EventStatus.POSTPONED in said
+        and date is not None
+        and (EventStatus.SCHEDULED in said or date.new_date)
+    ):
         return EventStatus.RESCHEDULED  # put off, and to be held on a stated day
     for status in _ORDER:
         if status in said:
@@ -54,11 +66,10 @@ def _status(cluster: Cluster) -> EventStatus:
     mention = cluster.date
     if (
         mention is not None
-        and mention.date is not None
-        and mention.date.day is not None
+        and (mention.weekday if mention.date is None else mention.date.day) is not None
         and not _WINDOW.match(mention.text)
     ):
-        return EventStatus.SCHEDULED
+        return EventStatus.SCHEDULED  # a set day (a weekday said alone is one too)
     return EventStatus.ANNOUNCED
 
 
@@ -91,6 +102,40 @@ def _by_date(status: EventStatus, date: FuzzyDate | None, builder: Builder) -> E
     if status in (EventStatus.SCHEDULED, EventStatus.ANNOUNCED) and day < published:
         return EventStatus.HELD
     return status
+
+
+_CAME_BEFORE = frozenset({Relation.AFTER, Relation.DURING, Relation.ON_SIDELINES_OF})
+
+
+def _held_before(clusters: list[Cluster], statuses: list[EventStatus], found: Found) -> None:
+    """Mark held an event named only as what a held event came after (or took place during).
+
+    «وكانت الجولة الثانية قد عقدت … بعد جولة أولى اقتصرت على …»: the first round, named
+    with no status word of its own, came before a round that was held.
+    """
+    held_units = {
+        m.unit_id
+        for cluster, status in zip(clusters, statuses, strict=True)
+        if status is EventStatus.HELD
+        for m in cluster.mentions
+        if not m.anchor_only
+    }
+    starts = found.starts_of(found.dates)
+    for index, cluster in enumerate(clusters):
+        if statuses[index] is not EventStatus.ANNOUNCED or not cluster.only_anchor:
+            continue
+        for mention in cluster.mentions:
+            at = bisect.bisect_right(starts, mention.cue.start) - 1
+            anchor = found.dates[at] if at >= 0 else None
+            if (
+                mention.status is None
+                and mention.unit_id in held_units
+                and anchor is not None
+                and mention.cue.start < anchor.end
+                and anchor.relation in _CAME_BEFORE
+            ):
+                statuses[index] = EventStatus.HELD
+                break
 
 
 def _direction(cluster: Cluster) -> bool | None:
@@ -138,8 +183,48 @@ def _neighbour_year(found: Found, mention: DateMention) -> int | None:
     return None
 
 
-def _date(cluster: Cluster, found: Found, builder: Builder) -> FuzzyDate | None:
+def _row_dates(units: list[Unit], found: Found) -> dict[int, list[DateMention]]:
+    """Return the calendar dates of the table rows each event owns alone (by ``id``).
+
+    A row without an event cue continues the event named before it: «التاريخ المكان … /
+    2025-05-16 قصر دولمة بهتشة» dates the round the prose tells.
+    """
+    rows: dict[int, list[DateMention]] = collections.defaultdict(list)
+    for unit in units:
+        if unit.mentions or len(unit.owners) != 1:
+            continue
+        dates = [
+            d
+            for d in found.within(found.dates, unit.start, unit.end)
+            if d.relation is None and d.date is not None and not d.relative_to_publication
+        ]
+        if dates and (unit.line.kind is LineKind.ROW or _flat_row(found.text, unit, dates[0])):
+            rows[id(unit.owners[0])].extend(dates)
+    return rows
+
+
+def _flat_row(text: str, unit: Unit, first: DateMention) -> bool:
+    """Tell whether a prose line is a table row flattened with spaces.
+
+    It opens with a date and is no sentence («2025-05-16 قصر دولمة بهتشة - إسطنبول …»).
+    """
+    line = unit.line
+    body = text[line.start : line.end]
+    return (
+        (unit.start, unit.end) == (line.start, line.end)
+        and text[line.start : first.start].strip() == ""
+        and not any(mark in body for mark in ".!?؟")
+    )
+
+
+def _date(
+    cluster: Cluster, found: Found, builder: Builder, rows: Sequence[DateMention] = ()
+) -> FuzzyDate | None:
+    """Return an event's date: its mentions', else that of the one table row it owns."""
     mention = cluster.date
+    if mention is None and len(rows) == 1:
+        mention = rows[0]
+        found.used_dates.add(mention.start)
     if mention is None:
         return None
     if mention.date is None:
@@ -172,10 +257,15 @@ def _weekday_date(
 ) -> FuzzyDate | None:
     """Resolve a weekday said alone («الخميس») to the nearest such day in the event's direction.
 
-    Held: the last one before publication; to come: the next one; neither: the nearer.
+    The weekday of publication is that day; otherwise held: the last one before
+    publication; to come: the next one; neither: the nearer.
     """
     if mention.weekday is None or published is None or mention.relation is not None:
         return None
+    if mention.weekday == published.weekday():  # «انطلقت، الجمعة،» on a Friday: that day
+        return FuzzyDate(
+            year=published.year, month=published.month, day=published.day, year_inferred=True
+        )
     back = (published.weekday() - mention.weekday) % 7 or 7
     ahead = (mention.weekday - published.weekday()) % 7 or 7
     future = _direction(cluster)
@@ -339,8 +429,10 @@ def fill(  # noqa: PLR0912 - one branch per event-level fact
     owned = [c for c in clusters if c.mentions]
     kinds = [_kind(c, found, units) for c in owned]
     statuses = [_status(c) for c in owned]
-    dates = [_date(c, found, builder) for c in owned]
+    rows = _row_dates(units, found)
+    dates = [_date(c, found, builder, rows.get(id(c), ())) for c in owned]
     statuses = [_by_date(s, d, builder) for s, d in zip(statuses, dates, strict=True)]
+    _held_before(owned, statuses, found)
     parties = [set(c.parties) for c in owned]
     described = [c.only_anchor and any(m.described for m in c.mentions) for c in owned]
     contents = Contents(found, units, owned, builder)

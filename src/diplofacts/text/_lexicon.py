@@ -5,7 +5,7 @@ between a title and its complement, the function and cue words that can never st
 continue a person's name, and the context words that let an ambiguous nisba or outlet name
 count (``NISBA_HEADS``, ``REPORTING_WORDS``, read by ``_entities.py``). Everything is written
 in ordinary Arabic spelling and brought to match form with ``key()`` where it is used. What
-must not: matching code (``_people.py``).
+must not: matching code (``_stream``, ``_titles``, ``_names``, ``_people``).
 
 A title whose last word has no article (``وزير خارجية``, ``رئيس``, ``المتحدث باسم``) is in the
 construct state: it only counts when a complement follows it (a country, a capital, a nisba
@@ -20,11 +20,13 @@ import attrs
 
 __all__ = [
     "COMPLEMENT_WORDS",
+    "COUNT_WORDS",
     "NAME_STOP_WORDS",
     "NISBA_HEADS",
     "PAIR_WORDS",
     "RELATIVE_WORDS",
     "REPORTING_WORDS",
+    "SPEECH_VERBS",
     "TITLES",
     "TITLE_ADJECTIVES",
     "TO_WORDS",
@@ -507,6 +509,35 @@ REPORTING_WORDS: frozenset[str] = frozenset(
 
 Alone, «العربية» is "Arabic" and «الجزيرة» "the island"; after a reporting verb (with an
 object pronoun or not) or «بحسب»/«وفقا ل» they name the broadcaster.
+"""
+
+COUNT_WORDS: dict[str, int] = {
+    "الثلاث": 3,
+    "الأربع": 4,
+    "الخمس": 5,
+    "الست": 6,
+    "السبع": 7,
+    "الثماني": 8,
+    "التسع": 9,
+    "العشر": 10,
+}
+"""Definite cardinals counting the events of a plural noun: «في الجولات الخمس» (the five)."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    conj + verb + feminine + pronoun
+    for conj in ("", "و", "ف")
+    for verb in (
+        "قال", "أعلن", "أكد", "صرح", "أشار", "أوضح", "أضاف", "اعتبر", "اتهم", "كتب",
+        "أفاد", "نفى", "رحب", "أعرب", "شدد", "وصف", "حذر", "كشف", "ذكر", "انتقد",
+    )
+    for feminine in ("", "ت")
+    for pronoun in ("", "ه", "ها")
+)  # fmt: skip
+"""Verbs of speaking that put the person after them in a statement, not at a table.
+
+«وقال الرئيس اللبناني …», «اتهم وزير الطاقة الإسرائيلي …», «أعلن وزير الخارجية العماني …
+إلغاء الجولة», «بما وصفه البوسعيدي»: the person speaks of the event; that alone does not
+make them a delegate.
 """
 
 TO_WORDS: frozenset[str] = frozenset({"لدى", "في", "إلى", "الى"})

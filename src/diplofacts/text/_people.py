@@ -1,11 +1,12 @@
 """People in match-form text: titles with their complements, the names they introduce.
 
-What belongs here: recognising titles of office (from ``_lexicon``), reading what completes
-them (a nisba adjective, a country, an organization, «لدى» and the country an ambassador is
-sent to, a prepositional qualifier such as «للتعاون الاستثماري»), joining titles that share a
-holder («... الروسي والمبعوث الخاص ... كيريل ديميترييف»), and taking the name that follows:
-a gazetteer person, or one to three unknown words that look like a name. What must not:
-finding gazetteer names (``_entities``), merging mentions into delegations (the assembler).
+What belongs here: :func:`find_people` and the mentions it returns; joining titles that
+share a holder («... الروسي والمبعوث الخاص ... كيريل ديميترييف»), where the holder serves
+(«في الوزارة», the side named before), a known person's title after the name («لافروف
+وزير الخارجية الروسي»), and who holds an unnamed one-per-country title on a date. Reading a
+title and its complements is ``_titles``; reading the name after it is ``_names``; both walk
+the stream of ``_stream``. What must not: finding gazetteer names (``_entities``), merging
+mentions into delegations (``_contents``).
 
 The grammar, over the items (titles and entity mentions) and the words between them::
 
@@ -21,54 +22,33 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import weakref
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Sequence
 
 import attrs
 
 from diplofacts.gazetteer import Gazetteer
-from diplofacts.text._entities import AliasAutomaton, EntityMention, MentionKind
-from diplofacts.text._lexicon import (
-    COMPLEMENT_WORDS,
-    NAME_STOP_WORDS,
-    PAIR_WORDS,
-    RELATIVE_WORDS,
-    TITLE_ADJECTIVES,
-    TITLES,
-    TO_WORDS,
-    Title,
-)
+from diplofacts.text._entities import EntityMention, MentionKind
+from diplofacts.text._lexicon import RELATIVE_WORDS
+from diplofacts.text._names import NameReader, given_names
 from diplofacts.text._normalize import key
+from diplofacts.text._stream import IN_WORDS, STOP, Item
+from diplofacts.text._titles import Role, TitleReader, stands
 
 __all__ = ["PersonMention", "RoleMention", "find_people"]
 
-_TITLES: AliasAutomaton[Title] = AliasAutomaton((title.text, title) for title in TITLES)
-_STOP = frozenset(key(word) for word in NAME_STOP_WORDS)
-_COMPLEMENT_WORDS = frozenset(key(word) for word in COMPLEMENT_WORDS)
-_TO_WORDS = frozenset(key(word) for word in TO_WORDS)
-_PAIR_WORDS = frozenset(key(word) for word in PAIR_WORDS)
-_ADJECTIVES = frozenset(key(word) for word in TITLE_ADJECTIVES)
 _RELATIVE = frozenset(key(word) for word in RELATIVE_WORDS)
-# «في وزارة الخارجية», «بوزارة الخارجية», «لدى الرئيس الروسي»: where an official serves
-_IN_WORDS = frozenset(key(word) for word in ("في", "لدى"))
-_BI_NOUNS = _COMPLEMENT_WORDS | frozenset(
-    key(word) for word in ("مجلس", "المجلس", "ديوان", "الديوان", "جهاز", "الجهاز")
-)
 _SIDE_WORDS = frozenset(
     key(word) for noun in ("الجانب", "الوفد", "الطرف") for word in (noun, "و" + noun, "ف" + noun)
 )
 _CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# «في الوزارة», «بالحكومة»: the body is the one named just before, with its country
+_BODIES_NAMED_BEFORE = frozenset(
+    key(word) for word in ("الوزارة", "الحكومة", "الرئاسة", "الديوان", "الجهاز", "الهيئة")
+)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _LOOK_BACK = 20
 _MAX_SIDE_GAP = 2
-_MAX_INDEFINITE = 2
-_MAX_PHRASE_WORDS = 6
-_WORD = re.compile(r"[^\W\d_]+")
-_SPACE = re.compile(r"\s*")
-_MAX_NAME_WORDS = 3
-_MAX_QUALIFIER_WORDS = 6
-_SENT_TO = frozenset({"ambassador", "special envoy"})
 # Roles one person holds per country at a time: an unnamed holder can be looked up.
 _SINGLE_HOLDER = frozenset(
     {
@@ -91,17 +71,6 @@ _SINGLE_HOLDER = frozenset(
         "security council secretary",
     }
 )
-_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
-_GIVEN_NAMES: weakref.WeakKeyDictionary[Gazetteer, frozenset[str]] = weakref.WeakKeyDictionary()
-_COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA})
-_BODY_KINDS = frozenset({MentionKind.ORGANIZATION, MentionKind.VENUE})
-
-
-class _Located(Protocol):
-    """A gazetteer entry that may lie in (or belong to) a country."""
-
-    @property
-    def country(self) -> str | None: ...
 
 
 @attrs.frozen
@@ -130,7 +99,9 @@ class PersonMention:
     ``roles_stated`` is false when the text gave no role and ``roles`` come from the
     gazetteer. An unnamed holder of a one-per-country role is looked up in the gazetteer
     when a date is given («الرئيس الأمريكي» on 2025-08-14), so ``person_id`` may be set
-    even when ``described_only`` is true.
+    even when ``described_only`` is true. ``each_party`` marks an unnamed plural title
+    completed by «البلدين» («وزيرا خارجية البلدين»): one holder for each party of the event;
+    ``plural`` an unnamed plural title («بين الرئيسين»): several holders, named elsewhere.
     """
 
     start: int
@@ -143,32 +114,11 @@ class PersonMention:
     roles_stated: bool
     country: str | None
     described_only: bool
+    each_party: bool = False
+    plural: bool = False
 
 
-@attrs.frozen
-class _Item:
-    """A title or an entity mention in the text, in one sorted stream."""
-
-    start: int
-    end: int
-    title: Title | None = None
-    entity: EntityMention | None = None
-
-
-@attrs.define
-class _Role:
-    """A title being read: where it ends so far and what its complements said."""
-
-    title: Title
-    start: int
-    end: int
-    label: str | None = None
-    country: str | None = None
-    to: str | None = None
-    completed: bool = False
-
-
-class _Reader:
+class _Reader(TitleReader, NameReader):
     """Reads people out of one text, item by item."""
 
     def __init__(
@@ -178,346 +128,16 @@ class _Reader:
         gazetteer: Gazetteer,
         on: dt.date | None,
     ) -> None:
-        self.text = text
-        self.gazetteer = gazetteer
-        self.on = on
-        self.items = _items(text, entities)
-        self.starts = [item.start for item in self.items]
+        super().__init__(text, entities, gazetteer, on)
         self.done = 0  # text before this offset is consumed
-        self.given_names = _given_names(gazetteer)
+        self.given_names = given_names(gazetteer)
         self.people: list[PersonMention] = []
 
-    # -- navigation -------------------------------------------------------------------------
-
-    def item_after(self, at: int) -> tuple[_Item, str] | None:
-        """Return the first item starting at or after ``at`` with the text in between."""
-        index = bisect.bisect_left(self.starts, at)
-        if index == len(self.items):
-            return None
-        item = self.items[index]
-        return item, self.text[at : item.start].strip()
-
-    def word_after(self, at: int) -> re.Match[str] | None:
-        """Return the next word if only white space separates it from ``at``."""
-        space = _SPACE.match(self.text, at)
-        begin = space.end() if space else at
-        return _WORD.match(self.text, begin)
-
-    def is_item_start(self, start: int, end: int) -> bool:
-        """Tell whether an item starts inside ``[start, end)``."""
-        index = bisect.bisect_left(self.starts, start)
-        return index < len(self.starts) and self.starts[index] < end
-
-    # -- titles ---------------------------------------------------------------------------
-
-    def read_title(self, item: _Item) -> _Role:
-        """Read one title and its complements, qualifier and destination."""
-        assert item.title is not None  # noqa: S101 - callers pass title items only
-        title = item.title
-        role = _Role(title, item.start, item.end, label=title.role)
-        if title.counterpart:
-            role.label = self.counterpart_label()
-        tail = self.item_after(item.start + 1)
-        if tail is not None and tail[0].start < item.end and tail[0].entity is not None:
-            entity = tail[0].entity  # runs past the title's end (see _items)
-            role.country, role.end, role.completed = self.entity_country(entity), entity.end, True
-        elif title.genitive:
-            self.genitive(role)  # «مدير إدارة أمريكا الشمالية» does not serve the US
-            if not role.completed:
-                self.complement(role)
-        else:
-            self.complement(role)
-        if role.country is not None and role.label is not None:
-            self.adjectives(role)
-        if role.label in _SENT_TO:
-            self.destination(role)
-        self.qualifier(role)
-        return role
-
-    def counterpart_label(self) -> str | None:
+    def last_role(self) -> str | None:
         """Return the role of the person named last («... ونظيره المالي» holds the same)."""
         if self.people and self.people[-1].roles:
             return self.people[-1].roles[0].role
         return None
-
-    def genitive(self, role: _Role) -> None:
-        """Read the noun phrase a title such as «مدير» or «منسق» governs («إدارة حقوق الإنسان»)."""
-        phrase = self.noun_phrase(role.end)
-        if phrase is not None:
-            role.end, country = phrase
-            role.country = role.country or country
-            role.completed = True
-
-    def noun_phrase(self, at: int) -> tuple[int, str | None] | None:
-        """Read a noun phrase: up to two nouns in construct, then definite words or names.
-
-        Returns where it ends and the country a nisba, a country or a body in it points to;
-        ``None`` when no definite word closes it (an indefinite word begins a name).
-        """
-        end, country, indefinite, closed = at, None, 0, False
-        for _ in range(_MAX_PHRASE_WORDS):
-            found = self.item_after(end)
-            if found is not None and found[1] in ("", "و") and found[0].entity is not None:
-                entity = found[0].entity
-                if entity.kind is MentionKind.PERSON:
-                    break
-                if entity.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
-                    country = country or self.entity_country(entity)
-                end, closed = entity.end, True
-                continue
-            word = self.word_after(end)
-            if word is None or self.starts_item(word) or "\n" in self.text[end : word.start()]:
-                break
-            text = word.group()
-            if text in _STOP or (text[0] in "وف" and text[1:] in _STOP):
-                break
-            if text.startswith(("ال", "وال", "لل")):
-                end, closed = word.end(), True
-            elif closed or indefinite == _MAX_INDEFINITE:
-                break
-            else:
-                indefinite += 1
-                end = word.end()
-        if not closed:
-            return None
-        return end, country
-
-    def in_phrase(self, at: int) -> tuple[int, str | None, bool] | None:
-        """Read «في وزارة الخارجية», «بوزارة الخارجية القطرية», «لدى الرئيس الروسي».
-
-        Returns where the phrase ends, the country it names and whether a nisba or a title
-        gave that country (a capital after «في» is where, not whom, an official serves).
-        """
-        word = self.word_after(at)
-        if word is None or "\n" in self.text[at : word.start()]:
-            return None
-        text = key(word.group())
-        if text in _IN_WORDS:
-            start = word.end()
-        elif text.startswith("ب") and text[1:] in _BI_NOUNS:
-            start = word.start() + 1
-        else:
-            return None
-        found = self.item_after(start)
-        if found is not None and found[1] == "" and found[0].title is not None:
-            inner = self.read_title(found[0])
-            return inner.end, inner.country, inner.country is not None
-        phrase = self.noun_phrase(start)
-        if phrase is None:
-            return None
-        end, country = phrase
-        nisba = self.ends_with_nisba(end)
-        return end, country if nisba else None, nisba
-
-    def ends_with_nisba(self, end: int) -> bool:
-        """Tell whether a nisba adjective ends at ``end``."""
-        index = bisect.bisect_left(self.starts, end) - 1
-        while index >= 0 and self.items[index].end >= end:
-            entity = self.items[index].entity
-            if self.items[index].end == end and entity is not None:
-                return entity.kind is MentionKind.NISBA
-            index -= 1
-        return False
-
-    def complement(self, role: _Role) -> None:
-        """Read a nisba, a country, a body or a title completing ``role`` («للرئيس الأمريكي»)."""
-        construct = _is_construct(role.title)
-        at = role.end
-        if construct:
-            for _ in range(3):
-                word = self.word_after(at)
-                if word is None or key(word.group()) not in _COMPLEMENT_WORDS:
-                    break
-                if self.is_item_start(word.start(), word.end()):
-                    break
-                at = word.end()
-        word = self.word_after(at)
-        if word is not None and key(word.group()) in _PAIR_WORDS:
-            role.end, role.completed = word.end(), True  # «سفيرا البلدين»
-            return
-        if not construct:
-            at = self.skip_adjectives(at)
-        found = self.item_after(at)
-        if found is None:
-            return
-        item, gap = found
-        linked = gap in ("", "ل") and (construct or gap == "ل")
-        entity = item.entity
-        if entity is not None and (
-            (gap == "" and entity.kind is MentionKind.NISBA)
-            or (linked and entity.kind in _COUNTRY_KINDS | _BODY_KINDS)
-        ):
-            role.country, role.end, role.completed = self.entity_country(entity), entity.end, True
-        elif item.title is not None and ((construct and gap == "") or gap == "ل"):
-            inner = self.read_title(item)
-            role.country, role.end, role.completed = inner.country, inner.end, True
-            if role.title.by_title is not None:
-                role.label = role.title.by_title  # «مستشار مدير جهاز ...»: an adviser
-
-    def skip_adjectives(self, at: int) -> int:
-        """Return where a nisba may start after «العامة» and the like, or ``at``."""
-        end = at
-        for _ in range(2):
-            word = self.word_after(end)
-            if word is None or key(word.group()) not in _ADJECTIVES or self.starts_item(word):
-                break
-            end = word.end()
-        found = self.item_after(end)
-        if end == at or found is None or found[1] != "":
-            return at
-        entity = found[0].entity
-        return end if entity is not None and entity.kind is MentionKind.NISBA else at
-
-    def entity_country(self, entity: EntityMention) -> str | None:
-        """Return the country a country, organization or venue mention points to."""
-        if entity.kind in _COUNTRY_KINDS:
-            return entity.entry_id
-        collections: dict[MentionKind, Mapping[str, _Located]] = {
-            MentionKind.ORGANIZATION: self.gazetteer.organizations,
-            MentionKind.VENUE: self.gazetteer.venues,
-            MentionKind.PLACE: self.gazetteer.places,
-            MentionKind.PERSON: self.gazetteer.people,
-        }
-        entries = collections.get(entity.kind)
-        entry = entries.get(entity.entry_id) if entries is not None else None
-        return None if entry is None else entry.country
-
-    def adjectives(self, role: _Role) -> None:
-        """Skip up to two definite adjectives after a nisba («الأمريكي الخاص»)."""
-        for _ in range(2):
-            word = self.word_after(role.end)
-            if word is None or not word.group().startswith("ال") or self.starts_item(word):
-                return
-            if word.group() in _STOP:
-                return
-            role.end = word.end()
-
-    def starts_item(self, word: re.Match[str]) -> bool:
-        """Tell whether an item starts inside ``word``."""
-        return self.is_item_start(word.start(), word.end())
-
-    def qualifier(self, role: _Role) -> None:
-        """Read «للتعاون الاستثماري والاقتصادي الدولي»: a ل- or إلى-phrase of definite words."""
-        first = self.word_after(role.end)
-        if first is None or self.starts_item(first):
-            return
-        text = first.group()
-        second = self.word_after(first.end())
-        definite_next = (
-            second is not None
-            and second.group().startswith(("ال", "وال"))
-            and not self.starts_item(second)
-        )
-        if text == "في" or not (
-            (text.startswith("لل") and len(text) > 3)
-            or ((text.startswith("ل") or text in _TO_WORDS) and definite_next)
-        ):
-            return  # «إلى الشرق الأوسط» and «للتعاون الاقتصادي» qualify; «في ...» does not
-        end = first.end()
-        for _ in range(_MAX_QUALIFIER_WORDS - 1):
-            found = self.item_after(end)
-            if found is not None and found[1] in ("", "و", "ل") and found[0].entity is not None:
-                entity = found[0].entity
-                if entity.kind in _COUNTRY_KINDS and role.country is None:
-                    role.country = entity.entry_id
-                if entity.kind is MentionKind.PERSON:
-                    break
-                end = entity.end
-                continue
-            word = self.word_after(end)
-            if word is None or self.starts_item(word):
-                break
-            if not word.group().startswith(("ال", "وال", "لل")) or word.group() in _STOP:
-                break
-            end = word.end()
-        role.end = end
-        role.completed = True
-
-    def destination(self, role: _Role) -> None:
-        """Read «لدى الولايات المتحدة»: the country an ambassador or envoy is sent to."""
-        word = self.word_after(role.end)
-        if word is None or key(word.group()) not in _TO_WORDS:
-            return
-        found = self.item_after(word.end())
-        if found is None or found[1] not in ("", "ل"):
-            return
-        entity = found[0].entity
-        if entity is not None and entity.kind in (MentionKind.COUNTRY, MentionKind.CAPITAL):
-            role.to, role.end = entity.entry_id, entity.end
-
-    # -- names ----------------------------------------------------------------------------
-
-    def read_name(
-        self, at: int, *, after_comma: bool = False, plural: bool = False
-    ) -> tuple[int, int, str | None] | None:
-        """Read the name starting after ``at``: a gazetteer person or 2-3 unknown words."""
-        found = self.item_after(at)
-        if found is not None:
-            item, gap = found
-            entity = item.entity
-            if (
-                entity is not None
-                and entity.kind is MentionKind.PERSON
-                and (gap == "" or (after_comma and gap in ("،", ",")))
-            ):
-                return entity.start, entity.end, entity.entry_id
-        if after_comma:
-            return None
-        return self.unknown_name(at, plural=plural)
-
-    def unknown_name(self, at: int, *, plural: bool = False) -> tuple[int, int, str | None] | None:
-        """Read 2-3 words that look like a name, ending where a name can end."""
-        words: list[re.Match[str]] = []
-        end = at
-        while len(words) < _MAX_NAME_WORDS:
-            word = self.word_after(end)
-            if word is None or self.word_is_stop(word, first=not words):
-                break
-            if "\n" in self.text[end : word.start()]:
-                break  # a name does not run on to the next line
-            if plural and words and word.group().startswith("و"):
-                break  # the next name of a list
-            if self.starts_item(word):
-                found = self.item_after(word.start())
-                entity = found[0].entity if found is not None else None
-                if entity is not None and entity.kind is MentionKind.PERSON and words:
-                    return words[0].start(), entity.end, entity.entry_id
-                break
-            words.append(word)
-            end = word.end()
-        if len(words) < 2 or not self.ends_name(end, plural=plural):
-            return None
-        first = words[0].group()
-        if first not in self.given_names and (
-            first.endswith("ا") or any(w.group().endswith(_PRONOUN_SUFFIXES) for w in words)
-        ):
-            return None  # «موقفا واقعيا تجاهها»: an accusative or a pronoun is no name
-        return words[0].start(), end, None
-
-    def word_is_stop(self, word: re.Match[str], *, first: bool) -> bool:
-        """Tell whether ``word`` cannot be (the first word of) a name."""
-        text = word.group()
-        if text in _STOP or (text[0] in "وف" and text[1:] in _STOP) or len(text) < 2:
-            return True
-        return first and text.startswith(("ال", "لل", "وال"))
-
-    def ends_name(self, end: int, *, plural: bool = False) -> bool:
-        """Tell whether a name may end at ``end``: before punctuation, a stop word or an item.
-
-        After a plural title, a word with the conjunction و may follow (the next name).
-        """
-        rest = self.text[end:]
-        stripped = rest.lstrip()
-        if not stripped or not stripped[0].isalpha():
-            return True
-        word = self.word_after(end)
-        if word is None:  # pragma: no cover - a letter follows, so a word does
-            return True
-        if plural and word.group().startswith("و"):
-            return True
-        return self.word_is_stop(word, first=False) or self.starts_item(word)
-
-    # -- chains ---------------------------------------------------------------------------
 
     def read_chain(self, index: int) -> int:
         """Read the chain of titles starting at item ``index``; return the next item index."""
@@ -530,7 +150,7 @@ class _Reader:
             if found[1] == "و" and (roles[-1].title.plural or role.title.plural):
                 # «الرئيسين ووزيري الخارجية أنتوني بلينكن»: plural titles joined by و name
                 # different people; the nearest title before the names governs them.
-                self.described([r for r in roles if _stands(r)])
+                self.described([r for r in roles if stands(r)])
                 roles = []
             roles.append(role)
         end = titles_end = roles[-1].end
@@ -539,8 +159,10 @@ class _Reader:
         if name is None:
             name = self.serving(roles[-1], plural=plural)
             end = titles_end = roles[-1].end
+        if plural and name is not None and name[2] is None and self.next_name(name[1]) is None:
+            name = None  # «بين الرئيسين استمر أكثر من ساعتين»: a plural title lists names
         if name is not None and name[2] is None:
-            roles = [role for role in roles if _stands(role)]
+            roles = [role for role in roles if stands(role)]
             if not roles:
                 name = None
         side = self.side_country(roles[0].start) if roles else None
@@ -548,7 +170,7 @@ class _Reader:
             for role in roles:
                 role.country = role.country or side
         if name is None:
-            self.described([role for role in roles if _stands(role)])
+            self.described([role for role in roles if stands(role)])
         else:
             start = roles[0].start
             while name is not None:
@@ -579,7 +201,7 @@ class _Reader:
             return None
         return entity.entry_id
 
-    def serving(self, role: _Role, *, plural: bool) -> tuple[int, int, str | None] | None:
+    def serving(self, role: Role, *, plural: bool) -> tuple[int, int, str | None] | None:
         """Extend ``role`` over where its holder serves when a name or a nisba follows it.
 
         «منسق شؤون الأسرى في الحكومة الإسرائيلية غال هيرش»: the «في» phrase belongs to the
@@ -594,7 +216,26 @@ class _Reader:
         if name is not None or nisba:
             role.end, role.completed = end, True
             role.country = role.country or country
+            if role.country is None and self.refers_back(at, end):
+                role.country = self.country_before(role.start)
         return name
+
+    def refers_back(self, start: int, end: int) -> bool:
+        """Tell whether ``[start, end)`` is «في الوزارة» or «بالحكومة»: a body named before."""
+        words = self.text[start:end].split()
+        if len(words) == 2 and key(words[0]) in IN_WORDS:
+            return key(words[1]) in _BODIES_NAMED_BEFORE
+        return len(words) == 1 and key(words[0][1:]) in _BODIES_NAMED_BEFORE
+
+    def country_before(self, at: int) -> str | None:
+        """Return the country of the person named last, in the same sentence as ``at``.
+
+        «أدار الجلسات وزير الدولة بوزارة الخارجية القطرية …، بمشاركة مدير إدارة حقوق
+        الإنسان في الوزارة سامي الكعبي»: «الوزارة» is the Qatari ministry named before.
+        """
+        if not self.people or _SENTENCE_END.search(self.text, self.people[-1].end, at):
+            return None
+        return self.people[-1].country
 
     def conjoined(self, at: int) -> int:
         """Skip «والتعاون والموريتانيين»: definite words joined to a title by و."""
@@ -606,28 +247,12 @@ class _Reader:
             found = self.item_after(word.start())
             if self.starts_item(word) and (found is None or not _is_nisba(found[0])):
                 break
-            if "\n" in self.text[end : word.start()] or word.group()[1:] in _STOP:
+            if "\n" in self.text[end : word.start()] or word.group()[1:] in STOP:
                 break
             end = word.end()
         return end
 
-    def next_name(self, at: int) -> tuple[int, int, str | None] | None:
-        """Read the next name of a list after a plural title («بوتين ودونالد ترامب»)."""
-        found = self.item_after(at)
-        if found is not None and found[0].entity is not None and found[1] in ("و", "،", ",", "،و"):
-            entity = found[0].entity
-            if entity.kind is MentionKind.PERSON:
-                return entity.start, entity.end, entity.entry_id
-            return None
-        rest = self.text[at:]
-        conj = re.match(r"\s*(?:[،,]\s*)?و?", rest)
-        if conj is None or conj.end() == 0:  # pragma: no cover - the pattern always matches
-            return None
-        if not conj.group().strip():
-            return None
-        return self.unknown_name(at + conj.end(), plural=True)
-
-    def named(self, roles: list[_Role], start: int, name: tuple[int, int, str | None]) -> None:
+    def named(self, roles: list[Role], start: int, name: tuple[int, int, str | None]) -> None:
         """Record a named person with the roles of the chain (``start`` -1: the name only)."""
         name_start, name_end, person_id = name
         stated = tuple(self.role_mention(role) for role in roles if role.label)
@@ -639,7 +264,7 @@ class _Reader:
             stated=_unique_roles(stated),
         )
 
-    def described(self, roles: list[_Role]) -> None:
+    def described(self, roles: list[Role]) -> None:
         """Record the people a chain of titles with no name describes (one per title)."""
         for role in roles:
             if role.label is None:
@@ -652,6 +277,8 @@ class _Reader:
                 name=None,
                 person_id=person_id,
                 stated=(mention,),
+                each_party=role.pair and role.title.plural,
+                plural=role.title.plural,
             )
 
     def holder(self, role: RoleMention) -> str | None:
@@ -666,7 +293,7 @@ class _Reader:
             return None
         return found[0].id if len(found) == 1 else None
 
-    def role_mention(self, role: _Role) -> RoleMention:
+    def role_mention(self, role: Role) -> RoleMention:
         """Turn a read title into a :class:`RoleMention`."""
         assert role.label is not None  # noqa: S101 - roles without one are skipped
         return RoleMention(
@@ -686,6 +313,8 @@ class _Reader:
         name: tuple[int, int] | None,
         person_id: str | None,
         stated: tuple[RoleMention, ...],
+        each_party: bool = False,
+        plural: bool = False,
     ) -> None:
         """Record one person mention, filling in what the gazetteer knows."""
         entry = self.gazetteer.people.get(person_id) if person_id is not None else None
@@ -717,6 +346,8 @@ class _Reader:
                 roles_stated=bool(stated),
                 country=country,
                 described_only=name is None,
+                each_party=each_party,
+                plural=plural,
             )
         )
 
@@ -747,7 +378,7 @@ class _Reader:
             index += 1
         return self.people
 
-    def apposition(self, entity: EntityMention) -> list[_Role]:
+    def apposition(self, entity: EntityMention) -> list[Role]:
         """Read the titles after a known person's name: «لافروف وزير الخارجية الروسي».
 
         Also after a comma and in a relative clause («، الذي كان حينها مديرا لإدارة ...»).
@@ -786,48 +417,9 @@ class _Reader:
         return [role] if fits else []
 
 
-def _is_nisba(item: _Item) -> bool:
+def _is_nisba(item: Item) -> bool:
     """Tell whether an item is a nisba adjective («والموريتانيين» joined to a title)."""
     return item.entity is not None and item.entity.kind is MentionKind.NISBA
-
-
-def _title_opens(text: str, entity: EntityMention, start: int, end: int) -> bool:
-    """Tell whether a person's alias begins with the title at ``[start, end)`` and a name.
-
-    «الملك عبد الله الثاني» is read as the title «الملك» and the name after it, so the text
-    states the role; an alias going on with an adjective («العاهل الأردني ...») stays whole.
-    """
-    return (
-        entity.kind is MentionKind.PERSON
-        and entity.start == start
-        and entity.end > end + 1
-        and text[end] == " "
-        and not text[end + 1 : entity.end].startswith("ال")
-    )
-
-
-def _given_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """Return the first words of the gazetteer's people's Arabic names (cached per gazetteer)."""
-    names = _GIVEN_NAMES.get(gazetteer)
-    if names is None:
-        names = frozenset(
-            key(alias).split()[0]
-            for person in gazetteer.people.values()
-            for alias in (person.names.get("ar") or "", *person.aliases_ar)
-            if len(key(alias).split()) > 1
-        )
-        _GIVEN_NAMES[gazetteer] = names
-    return names
-
-
-def _is_construct(title: Title) -> bool:
-    """Tell whether a title ends in the construct state and so needs a complement."""
-    return not title.text.split()[-1].startswith("ال")
-
-
-def _stands(role: _Role) -> bool:
-    """Tell whether a title may stand without a name: complete, or not needing completion."""
-    return role.completed or not (_is_construct(role.title) or role.title.needs_complement)
 
 
 def _unique_roles(roles: tuple[RoleMention, ...]) -> tuple[RoleMention, ...]:
@@ -839,48 +431,6 @@ def _unique_roles(roles: tuple[RoleMention, ...]) -> tuple[RoleMention, ...]:
             seen.add(role.role)
             out.append(role)
     return tuple(out)
-
-
-def _items(text: str, entities: Sequence[EntityMention]) -> list[_Item]:
-    """Merge titles and entities into one sorted stream; entities win where they overlap.
-
-    An entity inside a title is dropped («الخارجية»); one that starts inside a title and
-    runs past its end («رئيس صندوق الاستثمارات المباشرة الروسي» against the fund's own name)
-    stays, and completes the title.
-    """
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    starts = [entity.start for entity in ordered]
-    swallowed: set[int] = set()
-    titles: list[_Item] = []
-    for start, end, payloads in _TITLES.find(text):
-        index = bisect.bisect_left(starts, end) - 1
-        covered = False
-        inside: list[int] = []
-        while index >= 0 and ordered[index].end > start:
-            entity = ordered[index]
-            if _title_opens(text, entity, start, end):
-                name_start = end + 1
-                ordered[index] = attrs.evolve(
-                    entity, start=name_start, text=text[name_start : entity.end]
-                )
-            elif entity.start < start or (entity.start == start and entity.end >= end):
-                covered = True  # the entity starts first or is longer: it wins
-            elif entity.end <= end:
-                inside.append(index)  # inside the title
-            elif entity.kind is MentionKind.PERSON:
-                covered = True  # a name running on past the title wins too
-            index -= 1
-        if not covered:
-            swallowed.update(inside)
-            titles.append(_Item(start, end, title=payloads[0]))
-    items = [
-        _Item(entity.start, entity.end, entity=entity)
-        for index, entity in enumerate(ordered)
-        if index not in swallowed
-    ]
-    items.extend(titles)
-    items.sort(key=lambda item: (item.start, item.end))
-    return items
 
 
 def find_people(

@@ -19,7 +19,7 @@ objects or deciding which event a source belongs to (``_assemble``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from diplofacts.model import StatementKind
@@ -32,9 +32,15 @@ __all__ = [
     "Described",
     "Speaker",
     "StatementMention",
+    "continues_report",
     "find_attributions",
+    "find_dateline",
     "find_hosts",
+    "find_own_embassy",
     "find_own_mediation",
+    "find_same_places",
+    "planned_place",
+    "reported_clauses",
     "says_all_of_them",
 ]
 
@@ -151,6 +157,14 @@ _CONTENT = re.compile(
     r"[^.\n]{0,40}?(?<!\w)(?:ب)?(?:ان|أن|إن)\s+|\s*(?:،\s*)?(?:عن\s+|:\s*|\"\s*)?"
 )
 _GAP = 40  # characters allowed between a reporting word and its source
+# A source named before its reporting verb, with «قد»: «وكانت وكالة رويترز قد ذكرت …».
+_SOURCE_FIRST = re.compile(
+    r"[\"\s]*(?:ال\w+يه?\s+)?قد\s+(?:"
+    + alternation(["ذكرت", "ذكر", "أفادت", "أفاد", "نقلت", "نقل", "أعلنت", "أعلن", "كشفت", "كشف"])
+    + "|"
+    + alternation(["أوردت", "أورد", "نشرت", "نشر"])
+    + r")(?!\w)"
+)
 # Quotes and a nisba adjective between a source and «عن» (وكالة "تاس" الروسية عن …).
 _SKIP = re.compile(r"[\"\s]*(?:ال\w+يه?(?=[\"\s]+(?:نقلا\s+)?عن\s))?[\"\s]*")
 
@@ -283,7 +297,80 @@ def find_attributions(
                 statements.append(
                     StatementMention(match.start(), stop, source, (begin, stop), kind)
                 )
+    for source in speakers:  # «وكانت شبكة CNN قد ذكرت أن …»: the source before its verb
+        if source.is_person or not source.outlet or source.start in used:
+            continue
+        if _SOURCE_FIRST.match(text, source.end, end) is not None:
+            used.add(source.start)
+            attributions.append(AttributionMention(source.start, source.end, source))
+    attributions.sort(key=lambda a: a.start)
     return attributions, statements
+
+
+# «إن …، وإن …»، «بأن …»: each opens a clause of the reported words.
+_THAT = re.compile(r"(?<!\w)[وف]?ب?(?:ان|انه|انها|انهما)(?!\w)")
+
+
+def reported_clauses(text: str, start: int, end: int) -> list[int]:
+    """Return where each reported clause of ``text[start:end]`` opens (إن، وإن، بأن …)."""
+    return [match.start() for match in _THAT.finditer(text, start, end)]
+
+
+# «كانت مقررة في روما»: a place planned, then given up for another («ثم عقدت في مسقط»)
+_PLANNED = re.compile(r"(?<!\w)(?:المقرر|مقرر|مقرره|مقررا|مبرمج|مبرمجه|مزمع|يفترض)\w*(?!\w)")
+
+
+def planned_place(text: str, clause_start: int, at: int) -> bool:
+    """Tell whether the place at ``at`` was only planned («كانت مقررة في روما»)."""
+    return _PLANNED.search(text, max(clause_start, at - 40), at) is not None
+
+
+# «وأضاف …»، «وتابع …»: the speaker of the sentence before goes on.
+_GOES_ON = re.compile(
+    r"[وف]?(?:"
+    + alternation(["أضاف", "أضافت", "تابع", "تابعت", "مضى", "مضت", "استطرد", "استطردت"])
+    + r")(?!\w)"
+)
+
+
+def continues_report(text: str, at: int) -> bool:
+    """Tell whether the sentence at ``at`` goes on with the words reported before (وأضاف)."""
+    return _GOES_ON.match(text, at) is not None
+
+
+# A dateline: «الرياض ٢٠ شعبان … واس», «إسطنبول/ الأناضول», «مسقط في … /العمانية/»,
+# «الرياض (واس) - …»: a place, then the agency, alone on its line or between marks.
+_DATELINE_WORD = re.compile(r"[^\s/()\-:،,\"«»]+")
+_DATELINE_MARK = frozenset("/()-")
+_DATELINE_WORDS = 14  # a dateline of its own is short; an inline one sits in its first words
+_AGENCY_WORDS = 4
+
+
+def find_dateline(
+    text: str, line: tuple[int, int], agencies: Mapping[str, str]
+) -> tuple[str, int, int] | None:
+    """Return ``(agency id, start, end)`` for the agency a dateline line names, or ``None``.
+
+    ``line`` should start with the dateline's place (the caller checks it); ``agencies``
+    maps the match form of each agency name, short dateline forms included (واس، الأناضول،
+    العمانية), to its id. The agency must end the line (a line of at most 14 words) or stand
+    between marks («(واس)», «/العمانية/», «- واس -») among the line's first 14 words.
+    """
+    start, end = line
+    words = [m.span() for m in _DATELINE_WORD.finditer(text, start, end)][:_DATELINE_WORDS]
+    whole = len(words) < _DATELINE_WORDS or not _DATELINE_WORD.search(text, words[-1][1], end)
+    for first in range(1, len(words)):
+        for count in range(min(_AGENCY_WORDS, len(words) - first), 0, -1):
+            name_start, name_end = words[first][0], words[first + count - 1][1]
+            agency = agencies.get(" ".join(text[name_start:name_end].split()))
+            if agency is None:
+                continue
+            before = text[words[first - 1][1] : name_start]
+            after = text[name_end : words[first + count][0]] if first + count < len(words) else ""
+            last = first + count == len(words) and whole
+            if last or (_DATELINE_MARK & set(before) and (_DATELINE_MARK & set(after))):
+                return agency, name_start, name_end
+    return None
 
 
 # Hosts and mediators, only from explicit words (تستضيف، استضافت، بدعوة من، بوساطة، برعاية).
@@ -298,6 +385,43 @@ _MEDIATE = re.compile(r"(?<!\w)[وف]?(?:بوساطه|وساطه|برعايه|ا
 _OWN_MEDIATION = re.compile(r"(?<!\w)[وف]?ب?وساطت(?:ها|ه)(?!\w)")
 # «جرت جميعها بوساطة …»: what the sentence says holds for every event it names
 _ALL_OF_THEM = re.compile(r"(?<!\w)(?:جميعها|كلها|جميعا|كلتاهما|كلاهما)(?!\w)")
+
+
+# «في مقر سفارتها»، «بسفارة بلاده»: the embassy of the one named as host
+_OWN_EMBASSY = re.compile(
+    r"(?<!\w)(?:[وف]?(?:في|ب)\s+)?(?:مقر\s+)?(?:[وف]?ب)?(?:سفارت(?:ها|ه)|سفاره\s+بلاد(?:ها|ه))(?!\w)"
+)
+
+
+# «في المدينة نفسها»، «في القصر نفسه»، «في نفس المكان»: the place named before.
+_SAME_NOUNS = {
+    "مدينه": True, "عاصمه": True, "قصر": False, "مقر": False, "فندق": False, "مكان": False,
+}  # fmt: skip
+_SAME_PLACE = re.compile(
+    r"(?<!\w)(?:في|ب)\s*(?:ال(?P<noun>"
+    + "|".join(_SAME_NOUNS)
+    + r")\s+(?:نفسه|نفسها|ذاته|ذاتها)|نفس\s+ال(?P<noun2>"
+    + "|".join(_SAME_NOUNS)
+    + r"))(?!\w)"
+)
+
+
+def find_same_places(text: str, unit: tuple[int, int]) -> list[tuple[int, bool]]:
+    """Return ``(where, is_city)`` for each «في المدينة نفسها» (the place named before).
+
+    ``is_city`` is true for a city («المدينة», «العاصمة»), false for a building (القصر).
+    """
+    out = []
+    for match in _SAME_PLACE.finditer(text, *unit):
+        noun = match.group("noun") or match.group("noun2") or ""
+        out.append((match.start(), _SAME_NOUNS.get(noun, False)))
+    return out
+
+
+def find_own_embassy(text: str, unit: tuple[int, int]) -> tuple[int, int] | None:
+    """Return where a unit says «في مقر سفارتها»: the host's own embassy (no name given)."""
+    match = _OWN_EMBASSY.search(text, *unit)
+    return None if match is None else match.span()
 
 
 def find_own_mediation(text: str, unit: tuple[int, int]) -> list[int]:
@@ -344,7 +468,18 @@ def find_hosts(
                     )
                 )
             ]
-            before = [e for e in entities if pattern is _HOST and 0 <= match.start() - e.end <= 2]
+            before = [
+                e
+                for e in entities
+                if pattern is _HOST
+                and (
+                    0 <= match.start() - e.end <= 2
+                    or (  # «القاهرة قد استضافت»
+                        0 <= match.start() - e.end <= 6
+                        and text[e.end : match.start()].split() == ["قد"]
+                    )
+                )
+            ]
             chosen = after or before
             if chosen:
                 out.append((match.start(), chosen[0], host))
