@@ -10,6 +10,7 @@ from diplofacts.text._agenda import (
     continues_list,
     find_agenda_triggers,
     find_phases,
+    for_a_body,
     is_aside,
     is_list_intro,
     is_object,
@@ -244,3 +245,46 @@ def test_asides_and_objects(clause: str, aside: bool, object_: bool) -> None:
     """An attribution clause is set in between; a clause opened by «على» is an object."""
     text = norm(clause)
     assert (aside, object_) == (is_aside(text, 0, len(text)), is_object(text, 0, len(text)))
+
+
+def test_an_agreement_on_is_a_trigger() -> None:
+    """«اتفاق الأطراف على …» introduces what the parties agreed on."""
+    text = norm("أكد البيان اتفاق الأطراف على ضمان الملاحة")
+    found = [text[s:e] for s, e in find_agenda_triggers(text, 0, len(text))]
+    assert [norm("اتفاق الأطراف على")] == found
+
+
+def test_a_failed_agreement_does_not_swallow_the_dispute() -> None:
+    """«دون اتفاق بسبب الخلاف على …»: the dispute is the trigger, not the missing deal."""
+    text = norm("توقفت دون اتفاق بسبب الخلاف على خرائط الانسحاب")
+    found = [text[s:e] for s, e in find_agenda_triggers(text, 0, len(text))]
+    assert [norm("الخلاف على")] == found
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "body"),
+    [
+        ("اقترحت موسكو تشكيل مجموعات عمل لبحث القضايا الإنسانية", "لبحث", True),
+        ("اقترحت موسكو تشكيل مجموعات عمل لبحث القضايا الإنسانية", "القضايا", True),
+        ("التقى الوزيران في جنيف لبحث القضايا الإنسانية", "لبحث", False),
+    ],
+)
+def test_for_a_body(clause: str, trigger: str, body: bool) -> None:
+    """What a working group is set up to discuss is its remit, not the event's agenda."""
+    text = norm(clause)
+    assert body == for_a_body(text, 0, text.index(norm(trigger)))
+
+
+def test_war_words_take_the_conflict_topic_given() -> None:
+    """«مقترحات لوقف إطلاق النار» names the war: the topic given for it, else none."""
+    text = norm("مقترحات لوقف إطلاق النار")
+    assert ([Topic.UKRAINE], []) == (
+        [t for _, _, t in split_items(text, 0, len(text), conflict=Topic.UKRAINE)],
+        [t for _, _, t in split_items(text, 0, len(text))],
+    )
+
+
+def test_a_ban_on_strikes_is_not_sanctions() -> None:
+    """«حظر الضربات على منشآت الطاقة» is about energy, not sanctions."""
+    text = norm("تدابير لحظر الضربات على منشآت الطاقة")
+    assert Topic.ENERGY == topic_of(text, 0, len(text))

@@ -9,7 +9,8 @@ import pytest
 
 import diplofacts
 from diplofacts import EventStatus, FuzzyDate
-from diplofacts.text._assemble import _nearest
+from diplofacts.gazetteer import Gazetteer
+from diplofacts.text._assemble import _holders, _nearest
 from diplofacts.text._coref import Cluster, EventMention
 from diplofacts.text._dates import DateMention
 from diplofacts.text._events import Cue, CueKind
@@ -367,3 +368,45 @@ def test_a_weekday_the_clause_says_the_event_was_held_on_dates_it() -> None:
         " في إسطنبول."
     )
     assert ("held", "2025?-05-16") == _summary(text, dt.date(2025, 5, 16))[-1]
+
+
+def _calls(text: str) -> int:
+    count = 0
+
+    def profile(_frame: object, event: str, _arg: object) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        diplofacts.parse_article(text, published=PUBLISHED)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize(
+    "piece", ["اجتماعين يومي 3 و5 مايو ", "اجتماع فني في جنيف ", "محادثات روسيا "]
+)
+def test_many_dual_side_or_weak_cues_in_one_clause_are_read_in_linear_work(piece: str) -> None:
+    """Eight times the cues of one clause cost far less than 64 times the work.
+
+    A dual cue splits by the dates of its own window only; a cue's names are found by
+    bisection (no pass over the whole clause per cue).
+    """
+    _calls(piece * 10)
+    small, large = _calls(piece * 100), _calls(piece * 800)
+    assert large < 16 * small
+
+
+def test_a_place_is_held_by_its_city_region_and_country() -> None:
+    """The venue of a summit in Geneva meets Geneva and Switzerland; Reykjavik meets neither."""
+    gaz = Gazetteer.default()
+    holders = _holders(gaz)
+    geneva = next(i for i, p in gaz.places.items() if p.names.get("en") == "Geneva")
+    villa = next(
+        i for i, v in gaz.venues.items() if v.locality and v.locality.get("en") == "Geneva"
+    )
+    assert {geneva, "CH"} <= holders[villa]
+    assert "@IS" not in holders[villa]

@@ -164,7 +164,14 @@ def test_unnamed_officials_taking_part_are_delegates_of_their_country() -> None:
 
 
 @pytest.mark.parametrize(
-    "wording", ["بوساطة تركية سعودية", "بوساطة تركيا والسعودية", "بوساطة تركيا، والسعودية"]
+    "wording",
+    [
+        "بوساطة تركية سعودية",
+        "بوساطة تركيا والسعودية",
+        "بوساطة تركيا، والسعودية",
+        "بوساطة تركية-سعودية",
+        "بوساطة كل من تركيا والسعودية",
+    ],
 )
 def test_every_mediator_of_a_list_mediates(wording: str) -> None:
     """«بوساطة تركية سعودية», «بوساطة تركيا والسعودية»: each country listed mediates."""
@@ -436,6 +443,7 @@ def test_a_host_of_a_plural_does_not_host_talks_in_another_country() -> None:
         "واتهم وزير الخارجية الروسي سيرغي لافروف كييف بعرقلة الحوار.",
         "ونقلت وكالة تاس عن وزير الخارجية الروسي سيرغي لافروف قوله إن الحوار متعثر.",
         "وأعلن وزير الخارجية الروسي سيرغي لافروف، مساء الأحد، رضا بلاده عن النتائج.",
+        "وكان وزير الخارجية الروسي سيرغي لافروف قد دعا إلى تسريع الحوار.",
     ],
 )
 def test_a_person_speaking_of_the_round_is_not_its_delegate(sentence: str) -> None:
@@ -518,5 +526,197 @@ def test_the_same_delegation_brings_its_members() -> None:
     article = diplofacts.parse_article(text, published=PUBLISHED)
     assert [("UA-US", ["witkoff"]), ("RU-US", ["witkoff"])] == [
         ("-".join(e.parties), [str(m.person.id) for d in e.delegations for m in d.members])
+        for e in article.events
+    ]
+
+
+def test_an_official_present_is_not_a_party() -> None:
+    """«بحضور وزير الخارجية الصيني»: China's minister is there, China is not a side."""
+    text = (
+        "وعقد وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني عباس عراقجي جولة"
+        " محادثات في بكين يوم 6 أبريل، بحضور وزير الخارجية الصيني وانغ يي."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [(("IR", "SA"), ("CN", "IR", "SA"))] == [
+        (e.parties, tuple(d.party for d in e.delegations)) for e in article.events
+    ]
+
+
+def test_words_for_the_war_are_about_ukraine_when_it_is_a_party() -> None:
+    """«مقترحات لوقف إطلاق النار»: Ukraine's war for US–Ukrainian talks; no topic for others."""
+    text = (
+        "عقدت في جدة يوم 3 مايو جولة من المحادثات بين الولايات المتحدة وأوكرانيا، وبحث"
+        " الوفدان مقترحات لوقف إطلاق النار.\n\nوعقدت في الرياض يوم 5 مايو جولة من المحادثات"
+        " بين السعودية والكويت، وبحث الوفدان مقترحات لوقف إطلاق النار.\n"
+    )
+    assert [["ukraine"], []] == [[i.topic.value for i in e.agenda] for e in _events(text)]
+
+
+def test_the_same_city_is_the_city_named_before() -> None:
+    """«اللتين عقدتا في المدينة نفسها»: both earlier rounds were held in Istanbul too."""
+    text = (
+        "عقدت الجولة الثالثة من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 20 مايو، بعد"
+        " الجولتين الأولى والثانية اللتين عقدتا في المدينة نفسها يومي 2 و9 مايو."
+    )
+    assert ["Istanbul", "Istanbul", "Istanbul"] == [
+        e.venue.locality.get("en") if e.venue and e.venue.locality else None for e in _events(text)
+    ]
+
+
+def test_a_planned_place_gives_way_to_the_place_held() -> None:
+    """«كانت مقررة في روما …، ثم أرجئت وعقدت في مسقط»: held in Muscat."""
+    text = (
+        "الجولة الرابعة من المحادثات بين إيران والولايات المتحدة كانت مقررة في روما يوم 3"
+        " مايو، ثم أرجئت وعقدت في مسقط يوم 11 مايو."
+    )
+    assert ["Muscat"] == [
+        e.venue.locality.get("en") if e.venue and e.venue.locality else None for e in _events(text)
+    ]
+
+
+def test_a_citys_region_is_only_the_one_stated() -> None:
+    """«في مدينة جدة»: Jeddah, with no region the text does not state."""
+    text = "عقدت في مدينة جدة يوم 3 مايو الجولة الأولى من المحادثات بين الولايات المتحدة وأوكرانيا."
+    assert [("Jeddah", None)] == [
+        (
+            e.venue.locality.get("en") if e.venue.locality else None,
+            e.venue.region.get("en") if e.venue.region else None,
+        )
+        for e in _events(text)
+        if e.venue is not None
+    ]
+
+
+def test_a_series_stated_without_its_rounds_gives_them_its_venue_and_subject() -> None:
+    """«جولتين من المحادثات الفنية حول أوكرانيا في قصر تشيراغان»: both meetings."""
+    text = (
+        "استضافت تركيا جولتين من المحادثات الفنية حول أوكرانيا في قصر تشيراغان بإسطنبول.\n\n"
+        "عقد الوفدان الأمريكي والأوكراني اجتماعين يومي 3 و5 مايو.\n"
+    )
+    expected = [("Ciragan Palace", ["ukraine"]), ("Ciragan Palace", ["ukraine"])]
+    assert expected == [
+        (
+            e.venue.name.get("en") if e.venue and e.venue.name else None,
+            [i.topic.value for i in e.agenda],
+        )
+        for e in _events(text)
+    ]
+
+
+def test_a_government_body_speaks_of_the_event_of_its_country() -> None:
+    """«وقال الكرملين …» after US–Ukrainian talks: the earlier Russian–US round."""
+    text = (
+        "عقدت في الرياض يوم 1 مايو جولة من المحادثات بين روسيا والولايات المتحدة. وعقدت في"
+        " جدة يوم 3 مايو جولة من المحادثات بين الولايات المتحدة وأوكرانيا. وقال الكرملين إن"
+        " الأجواء كانت جيدة."
+    )
+    assert [["Kremlin"], []] == [[a.outlet for a in e.attributions] for e in _events(text)]
+
+
+def test_a_report_credits_the_event_it_is_about() -> None:
+    """«نقلت الجزيرة … أن الجولة الثانية ستبحث جدول أعمال الجولة الأولى»: the second only."""
+    text = (
+        "وقال مصدر إن الجولة الأولى من المحادثات بين روسيا وأوكرانيا ستعقد في الدوحة يوم 3"
+        " مايو. ونقلت قناة الجزيرة عن مسؤولين أن الجولة الثانية من المحادثات بين روسيا"
+        " وأوكرانيا ستبحث جدول أعمال الجولة الأولى."
+    )
+    assert [(1, [], []), (2, ["Al Jazeera"], [])] == [
+        (e.number, [a.outlet for a in e.attributions], [i.topic.value for i in e.agenda])
+        for e in _events(text)
+        if isinstance(e, diplofacts.ConsultationRound)
+    ]
+
+
+def test_a_source_named_before_its_verb() -> None:
+    """«وكانت وكالة رويترز قد ذكرت أن …»: Reuters reported it."""
+    text = (
+        "وكانت وكالة رويترز قد ذكرت أن الجولة الأولى من المحادثات بين إيران والولايات"
+        " المتحدة ستعقد في مسقط يوم 3 مايو."
+    )
+    assert [["Reuters"]] == [[a.outlet for a in e.attributions] for e in _events(text)]
+
+
+def test_an_outlets_latin_name_is_an_outlet() -> None:
+    """«ذكرت شبكة CNN أن …»: CNN, written in Latin letters."""
+    text = (
+        "ذكرت شبكة CNN أن الجولة الأولى من المحادثات بين إيران والولايات المتحدة ستعقد في"
+        " مسقط يوم 3 مايو."
+    )
+    assert [["CNN"]] == [[a.outlet for a in e.attributions] for e in _events(text)]
+
+
+def test_the_one_chairing_a_summit_leads_it() -> None:
+    """«القمة … برئاسة ولي العهد السعودي الأمير محمد بن سلمان»: a leader, not a delegate."""
+    text = (
+        "عقدت في جدة يوم 3 مايو القمة الخليجية الأمريكية برئاسة ولي العهد السعودي الأمير"
+        " محمد بن سلمان، وبمشاركة الرئيس الأمريكي دونالد ترامب."
+    )
+    assert [["mbs", "trump"]] == _leaders(text)
+
+
+def test_an_official_at_a_building_does_not_make_it_the_venue() -> None:
+    """«قال مسؤول في البيت الأبيض»: where the official works, not where the summit is held."""
+    text = "قال مسؤول في البيت الأبيض إن القمة بين روسيا والولايات المتحدة ستعقد قريبا."
+    assert [None] == [e.venue for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("ووصفها الوسيط التركي بأنها بناءة", ("TR",)),
+        ("وقال الوسطاء الأتراك والسعوديون إنها بناءة", ("SA", "TR")),
+        ("وقال المسؤول التركي إنها بناءة", ()),
+    ],
+)
+def test_the_mediator_named_by_its_nisba_mediates(clause: str, expected: tuple[str, ...]) -> None:
+    """«الوسيط التركي», «الوسطاء الأتراك والسعوديون»: those countries mediate the round."""
+    text = f"عقدت في جنيف يوم 3 مايو الجولة الأولى من المحادثات بين روسيا وأوكرانيا، {clause}."
+    assert [(1, expected)] == _mediators(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتبحث الجولة تنفيذ خطة الرئيس الأمريكي دونالد ترامب.",
+        "وأشاد الجانبان بمبادرة الرئيس التركي رجب طيب أردوغان.",
+    ],
+)
+def test_the_owner_of_a_plan_is_not_at_the_table(sentence: str) -> None:
+    """«خطة الرئيس الأمريكي دونالد ترامب»: Trump's plan is discussed; he does not attend."""
+    text = (
+        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
+        f" وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي. {sentence}"
+    )
+    assert {2: ["medinsky"]} == _members(text)
+
+
+def test_a_head_of_delegation_who_speaks_is_a_delegate() -> None:
+    """«وقال رئيس الوفد الروسي فلاديمير مدينسكي …»: he speaks, and he sat at the table."""
+    text = (
+        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو."
+        " وقال رئيس الوفد الروسي فلاديمير مدينسكي للصحفيين بعد الجولة إنها بناءة."
+    )
+    assert {2: ["medinsky"]} == _members(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "host"), [("فندق ريتز كارلتون في الرياض يحتضن", None), ("الرياض تحتضن", "SA")]
+)
+def test_a_city_where_a_hotel_hosts_is_not_the_host(subject: str, host: str | None) -> None:
+    """«فندق … في الرياض يحتضن»: the hotel hosts; only «الرياض تحتضن» makes Saudi the host."""
+    text = f"{subject} غدا جولة محادثات بين روسيا والولايات المتحدة."
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [host] == [e.host for e in article.events]
+
+
+def test_the_head_of_the_hamas_delegation_is_a_palestinian_delegate() -> None:
+    """«بين إسرائيل وحركة حماس، وترأس وفد الحركة … خليل الحية»: parties IL and PS, al-Hayya PS."""
+    text = (
+        "عقدت في القاهرة يوم 3 مايو جولة مفاوضات غير مباشرة بين إسرائيل وحركة حماس، وترأس"
+        " وفد الحركة القيادي خليل الحية."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [(("IL", "PS"), [("PS", "khalil-al-hayya")])] == [
+        (e.parties, [(d.party, str(m.person.id)) for d in e.delegations for m in d.members])
         for e in article.events
     ]

@@ -455,3 +455,282 @@ def test_a_place_in_a_clause_on_another_matter_is_not_the_venue() -> None:
         "قبل أن يتوقف المسار بسبب الأزمة في القاهرة."
     )
     assert [None] == [r.venue for r in rounds]
+
+
+def _facts(
+    text: str, published: dt.date
+) -> list[tuple[str, str, str, tuple[str, ...], int | None]]:
+    """Each event as (type, date, status, parties, number), in order of first mention."""
+    return [
+        (
+            type(e).__name__,
+            str(e.date.to_edtf()) if isinstance(e.date, FuzzyDate) else type(e.date).__name__,
+            e.status.value,
+            e.parties,
+            e.number if isinstance(e, ConsultationRound) else None,
+        )
+        for e in diplofacts.parse_article(text, published=published).events
+    ]
+
+
+def test_a_dual_meeting_noun_with_two_days_is_two_events() -> None:
+    """«اجتماعين يومي 3 و5 مايو» of «الوفدان المصري والسوداني»: two meetings, one a day."""
+    text = "وعقد الوفدان المصري والسوداني اجتماعين يومي 3 و5 مايو في القاهرة."
+    assert [
+        ("ConsultationRound", "2025?-05-03", "held", ("EG", "SD"), None),
+        ("ConsultationRound", "2025?-05-05", "held", ("EG", "SD"), None),
+    ] == _facts(text, dt.date(2025, 6, 1))
+
+
+def test_expert_level_talks_are_not_the_numbered_round() -> None:
+    """«اجتماعات فنية على مستوى الخبراء» on one day, «الجولة الرابعة» on another: two events."""
+    text = (
+        "اتفق الطرفان على عقد اجتماعات فنية على مستوى الخبراء يوم 10 يونيو في جنيف، على أن"
+        " تعقد الجولة الرابعة من المحادثات بين إيران والولايات المتحدة في فيينا يوم 20 يونيو."
+    )
+    assert [("2025?-06-10", None), ("2025?-06-20", 4)] == [
+        (date, number) for _, date, _, _, number in _facts(text, dt.date(2025, 6, 1))
+    ]
+
+
+def test_a_preparatory_meeting_of_ministers_before_a_summit_is_a_round() -> None:
+    """«اجتماعا تمهيديا … قبل القمة بين روبيو ولافروف»: a round dated before the summit."""
+    text = (
+        "اتفق ترامب وبوتين على عقد قمة في فيينا. وقال ترامب إن اجتماعا تمهيديا سيعقد قبل القمة"
+        " بين وزير الخارجية ماركو روبيو ونظيره الروسي سيرغي لافروف."
+    )
+    summit, meeting = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).events
+    assert isinstance(summit, Summit)
+    assert isinstance(meeting, ConsultationRound)
+    assert isinstance(meeting.date, RelativeDate)
+    assert (summit.id, "before") == (meeting.date.anchor, meeting.date.relation.value)
+
+
+def test_a_table_whose_event_column_holds_ordinals_feeds_each_round() -> None:
+    """«| الأولى | 3 مايو | مسقط |» under «الجولة»: round 1 of 3 May in Muscat."""
+    text = (
+        "عقدت إيران والولايات المتحدة جولتين من المحادثات.\n\n"
+        "| الجولة | التاريخ | المكان |\n|---|---|---|\n"
+        "| الأولى | 3 مايو | مسقط |\n| الثانية | 10 مايو | روما |\n"
+    )
+    rounds = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).consultation_rounds
+    assert [(1, "2025?-05-03", "Muscat"), (2, "2025?-05-10", "Rome")] == [
+        (
+            r.number,
+            str(r.date.to_edtf()) if isinstance(r.date, FuzzyDate) else None,
+            r.venue and r.venue.locality and r.venue.locality.get("en"),
+        )
+        for r in rounds
+    ]
+
+
+def test_rows_of_a_table_of_days_join_the_talks_of_their_day() -> None:
+    """«الأحد 4 مايو مصر وإثيوبيا» joins the talks of 4 May, adding no event."""
+    text = (
+        "عقد الوفدان المصري والسوداني اجتماعين يومي 3 و5 مايو، والتقى الوفد المصري بالوفد"
+        " الإثيوبي يوم 4 مايو.\n\nاليوم التاريخ الطرفان\nالسبت 3 مايو مصر والسودان\n"
+        "الأحد 4 مايو مصر وإثيوبيا\n"
+    )
+    assert [
+        ("2025?-05-03", ("EG", "SD")),
+        ("2025?-05-05", ("EG", "SD")),
+        ("2025?-05-04", ("EG", "ET")),
+    ] == [(date, parties) for _, date, _, parties, _ in _facts(text, dt.date(2025, 6, 1))]
+
+
+def test_a_venue_inside_the_city_named_before_is_the_same_event() -> None:
+    """«قمة جنيف» and a summit «في فيلا لا غرانج» (in Geneva) are one summit."""
+    text = (
+        "قمة جنيف بين الرئيسين\n\nعقدت القمة الأمريكية الروسية في فيلا لا غرانج يوم 16 يونيو 2021."
+    )
+    assert [("Summit", "2021-06-16", "held", ("RU", "US"), None)] == _facts(
+        text, dt.date(2021, 6, 17)
+    )
+
+
+def test_talks_in_two_cities_of_one_country_are_two_events() -> None:
+    """Talks in Jeddah and talks in Riyadh (the capital) are not one event."""
+    text = (
+        "رحبت المملكة بالمحادثات الأمريكية الأوكرانية التي استضافتها مدينة جدة يوم 11 مارس،"
+        " والمحادثات الأمريكية الروسية التي استضافتها مدينة الرياض يوم 18 فبراير."
+    )
+    assert [("2025?-03-11", ("UA", "US")), ("2025?-02-18", ("RU", "US"))] == [
+        (date, parties) for _, date, _, parties, _ in _facts(text, dt.date(2025, 6, 1))
+    ]
+
+
+def test_a_meeting_of_other_parties_is_kept_apart_and_the_talks_resume() -> None:
+    """«وسبق المحادثات اجتماع ثنائي تركي أمريكي»: an event of its own; «المحادثات» after it
+    go back to the round (its source with them)."""
+    text = (
+        "جرت في أنقرة الجولة الثانية من المحادثات بين أرمينيا وأذربيجان. وسبق المحادثات اجتماع"
+        " ثنائي تركي أمريكي في المكان نفسه. وعقب انتهاء المحادثات، قال الوزير إن الأجواء كانت"
+        " إيجابية بحسب وكالة الأناضول."
+    )
+    article = diplofacts.parse_article(text, published=dt.date(2025, 6, 1))
+    assert [(("AM", "AZ"), ["Anadolu"]), (("TR", "US"), [])] == [
+        (e.parties, [a.outlet for a in e.attributions]) for e in article.events
+    ]
+
+
+def test_a_meeting_named_by_two_ministers_is_a_round_apart_from_the_summit() -> None:
+    """«لقاء لافروف وروبيو في سبتمبر» after a summit in Moscow: a ministers' round."""
+    text = (
+        "اتفق ترامب وبوتين على عقد قمة في موسكو.\n\nلقاء لافروف وروبيو في سبتمبر\n\n"
+        "ويلتقي الوزيران في نيويورك."
+    )
+    assert [("Summit", "NoneType"), ("ConsultationRound", "2025?-09")] == [
+        (kind, date) for kind, date, *_ in _facts(text, dt.date(2025, 6, 1))
+    ]
+
+
+def test_receiving_a_counterpart_is_a_summit() -> None:
+    """«يستقبل ترامب … نظيره الأوكراني» on a stated day is a summit of both countries."""
+    text = (
+        "ويستقبل الرئيس الأمريكي دونالد ترامب يوم الاثنين 9 يونيو نظيره الأوكراني فولوديمير"
+        " زيلينسكي في البيت الأبيض."
+    )
+    assert [("Summit", "2025?-06-09", "scheduled", ("UA", "US"), None)] == _facts(
+        text, dt.date(2025, 6, 1)
+    )
+
+
+def test_the_summit_a_meeting_prepared_keeps_its_own_date() -> None:
+    """«مهدا لقمة جنيف في لقاء … في ريكيافيك في 19 مايو»: the meeting's date, not the summit's."""
+    text = (
+        "عقدت قمة جنيف يوم 16 يونيو 2021. وكان بلينكن ولافروف قد مهدا لقمة جنيف في لقاء جمعهما"
+        " في العاصمة الأيسلندية ريكيافيك في 19 مايو 2021."
+    )
+    assert [("Summit", "2021-06-16"), ("ConsultationRound", "2021-05-19")] == [
+        (kind, date) for kind, date, *_ in _facts(text, dt.date(2021, 6, 17))
+    ]
+
+
+def test_a_round_moved_to_another_city_is_one_round() -> None:
+    """Round 4 «مقررة في روما … ثم عقدت في مسقط» and its table row are one round."""
+    text = (
+        "الجولة الرابعة: كانت مقررة في روما يوم 3 مايو، ثم أرجئت وعقدت في مسقط يوم 11 مايو.\n\n"
+        "| الجولة | التاريخ | المكان |\n|---|---|---|\n| الرابعة | 11 مايو | مسقط |\n"
+    )
+    assert [4] == [number for *_, number in _facts(text, dt.date(2025, 6, 1))]
+
+
+def test_a_date_opening_a_sentence_dates_the_talks_it_tells() -> None:
+    """«وفي يوم الاثنين 24 مارس، التقى الوفد الأمريكي بالوفد الروسي، في محادثات …»."""
+    text = (
+        "عقد الوفدان الأمريكي والأوكراني اجتماعا في جدة يوم 23 مارس.\n\nوفي يوم الاثنين 24"
+        " مارس، التقى الوفد الأمريكي بالوفد الروسي، في محادثات استمرت نحو ساعتين."
+    )
+    assert [("2025?-03-23", ("UA", "US")), ("2025?-03-24", ("RU", "US"))] == [
+        (date, parties) for _, date, _, parties, _ in _facts(text, dt.date(2025, 6, 1))
+    ]
+
+
+def test_an_appointment_in_a_headline_is_the_meeting_told_below() -> None:
+    """«وموعد مع زيلينسكي» in the headline names the reception told later, not the summit."""
+    text = (
+        "قمة ألاسكا تنتهي دون اتفاق.. وموعد مع زيلينسكي في البيت الأبيض\n\n"
+        "عقدت قمة ألاسكا يوم 15 أغسطس.\n\nوأعلن البيت الأبيض أن ترامب سيستقبل نظيره الأوكراني"
+        " فولوديمير زيلينسكي في البيت الأبيض بواشنطن يوم 18 أغسطس."
+    )
+    alaska, white_house = diplofacts.parse_article(text, published=dt.date(2025, 8, 16)).events
+    assert isinstance(white_house.date, FuzzyDate)
+    assert (18, True) == (
+        white_house.date.day,
+        min(span.start for span in white_house.evidence) < text.index("\n"),
+    )
+    assert all(span.start > text.index("..") for span in white_house.evidence)
+    assert alaska.evidence[0].start == 0
+
+
+def test_two_rounds_named_after_this_round_map_ordinal_by_ordinal() -> None:
+    """«هذه الجولة بعد الجولتين الأولى والثانية … في 16 مايو و2 يونيو»: rounds 3, 1 and 2."""
+    text = (
+        "عقدت الجولة الثالثة بين روسيا وأوكرانيا في إسطنبول أمس. وتأتي هذه الجولة بعد الجولتين"
+        " الأولى والثانية اللتين عقدتا في 16 مايو و2 يونيو."
+    )
+    assert [(3, "2025?-07-23"), (1, "2025?-05-16"), (2, "2025?-06-02")] == [
+        (number, date) for _, date, _, _, number in _facts(text, dt.date(2025, 7, 24))
+    ]
+
+
+def test_this_round_leaves_what_follows_the_next_cue_to_that_event() -> None:
+    """«وتأتي هذه الجولة بعد تعثر مفاوضات الدوحة التي استضافتها قطر في 6 يوليو»: Doha's date."""
+    text = (
+        "تستضيف مصر اليوم الاثنين 6 أكتوبر مفاوضات بين إسرائيل وحركة حماس في شرم الشيخ.\n\n"
+        "وتأتي هذه الجولة بعد تعثر مفاوضات الدوحة التي استضافتها قطر في 6 يوليو الماضي."
+    )
+    assert [("2025?-10-06", "scheduled"), ("2025?-07-06", "held")] == [
+        (date, status) for _, date, status, _, _ in _facts(text, dt.date(2025, 10, 6))
+    ]
+
+
+def test_an_anchor_told_by_a_relative_clause_keeps_the_place_named_with_it() -> None:
+    """«بعد محادثات جدة التي جمعت الوفدين …»: the anchored talks were in Jeddah."""
+    text = (
+        "عقدت في الرياض جولة محادثات بين روسيا والولايات المتحدة يوم 24 مارس، بعد محادثات جدة"
+        " التي جمعت الوفدين الأمريكي والأوكراني في 11 مارس."
+    )
+    venues = [
+        e.venue and e.venue.locality and e.venue.locality.get("en")
+        for e in diplofacts.parse_article(text, published=dt.date(2025, 3, 26)).events
+    ]
+    assert ["Riyadh", "Jeddah"] == venues
+
+
+def test_a_capital_right_after_talks_is_their_place_unless_another_party_follows() -> None:
+    """«جولة مفاوضات القاهرة» is in Cairo; «محادثات واشنطن وطهران» are of both capitals."""
+    cairo, capitals = (
+        diplofacts.parse_article(text, published=dt.date(2025, 7, 1)).events[0]
+        for text in (
+            "تأجيل جولة مفاوضات القاهرة بين إسرائيل وحركة حماس إلى الخميس المقبل",
+            "انطلاق محادثات واشنطن وطهران غدا",
+        )
+    )
+    assert (("IL", "PS"), "Cairo") == (
+        cairo.parties,
+        cairo.venue and cairo.venue.locality and cairo.venue.locality.get("en"),
+    )
+    assert ("IR", "US") == capitals.parties
+
+
+def test_a_country_after_a_topic_noun_is_not_the_venue() -> None:
+    """«قمة … لبحث وقف إطلاق النار في أوكرانيا»: Ukraine is the topic's place, not the summit's."""
+    text = "اتفق الرئيسان على عقد قمة في بودابست، وستبحث القمة وقف إطلاق النار في أوكرانيا."
+    (summit,) = diplofacts.parse_article(text, published=dt.date(2025, 10, 17)).events
+    assert ("HU", "Budapest") == (
+        summit.venue and summit.venue.country,
+        summit.venue and summit.venue.locality and summit.venue.locality.get("en"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في موسكو أمس.",
+            [("Summit", ("CN", "RU"))],
+        ),
+        (
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ماركو روبيو في كوالالمبور.",
+            [("ConsultationRound", ("RU", "US"))],
+        ),
+        ("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو.", []),
+        ("اجتمع وزير الخارجية بالسفراء العرب.", []),
+    ],
+)
+def test_a_verb_of_meeting_is_an_event_only_with_both_names(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """Two heads of state meeting: a summit; two ministers: a round; a visit: no event."""
+    events = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).events
+    assert expected == [(type(e).__name__, e.parties) for e in events]
+
+
+def test_a_preparatory_meeting_is_a_round_whoever_it_names() -> None:
+    """«اجتماع تحضيري» naming only the two presidents is still no summit."""
+    text = (
+        "وعقد اجتماع تحضيري في جنيف أمس بحضور الرئيس الأمريكي دونالد ترامب ونظيره الروسي"
+        " فلاديمير بوتين."
+    )
+    assert ["ConsultationRound"] == [kind for kind, *_ in _facts(text, dt.date(2025, 6, 1))]

@@ -663,3 +663,29 @@ def test_an_official_of_the_ministry_named_before_takes_its_country(
 ) -> None:
     """«في الوزارة» is the ministry of the person named before, in the same sentence only."""
     assert country == rows(phrase)[-1][3]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("وحضر نائب الأمين العام لمجلس الأمن القومي سعيد إيرواني.", "deputy secretary-general"),
+        ("وحضر مساعد الأمين العام للجامعة العربية حسام زكي.", "assistant secretary-general"),
+    ],
+)
+def test_deputies_and_assistants_of_a_secretary_general(phrase: str, role: str) -> None:
+    """«نائب الأمين العام لمجلس الأمن القومي …»: the body's adjective stays in the title."""
+    assert [role] == [r[0] for row in rows(phrase) for r in row[2]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("وحضر السفير القطري أحمد بن ناصر آل ثاني.", "احمد بن ناصر ال ثاني"),
+        ("وحضر مدير الإدارة عبد الرحمن بن علي الكواري.", "عبد الرحمن بن علي الكواري"),
+        ("وحضر المدير العام للشؤون القنصلية سيدي ولد التاه.", "سيدي ولد التاه"),
+        ("وحضر السفير القطري أحمد بن في الدوحة.", None),
+    ],
+)
+def test_the_links_of_an_arabic_name_do_not_count(phrase: str, name: str | None) -> None:
+    """«بن», «ولد», «آل», «عبد» join a name's parts; a name never ends with one."""
+    assert [name] == [row[0] for row in rows(phrase)]

@@ -13,6 +13,9 @@ from diplofacts.text._sources import (
     find_attributions,
     find_dateline,
     find_own_embassy,
+    find_same_places,
+    planned_place,
+    reported_clauses,
 )
 
 
@@ -106,3 +109,32 @@ def test_find_own_embassy() -> None:
     text = normalize("التي استضافتها قطر في مقر سفارتها بباريس").text
     found = find_own_embassy(text, (0, len(text)))
     assert normalize("في مقر سفارتها").text == (None if found is None else text[slice(*found)])
+
+
+def test_a_source_before_its_verb() -> None:
+    """«وكانت وكالة رويترز قد ذكرت» credits Reuters, named before «قد ذكرت»."""
+    text, attributions, _ = run("وكانت وكالة رويترز قد ذكرت أن الجولة انتهت", [("رويترز", False)])
+    assert [normalize("رويترز").text] == [text[a.start : a.end] for a in attributions]
+
+
+def test_reported_clauses() -> None:
+    """«إن …، وإن …» opens two reported clauses."""
+    text = normalize("قال الوزير إن الجولة انتهت، وإن الطرفين اتفقا على جولة ثالثة").text
+    assert 2 == len(reported_clauses(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "is_city"),
+    [("عقدتا في المدينة نفسها", True), ("عقد في القصر نفسه", False), ("عقد في نفس المكان", False)],
+)
+def test_find_same_places(phrase: str, is_city: bool) -> None:
+    """«في المدينة نفسها» points back to a city, «في القصر نفسه» to a building."""
+    text = normalize(phrase).text
+    assert [is_city] == [city for _, city in find_same_places(text, (0, len(text)))]
+
+
+def test_planned_place() -> None:
+    """«كانت مقررة في روما» is a place planned, «عقدت في مسقط» one held."""
+    text = normalize("كانت مقررة في روما ثم عقدت في مسقط").text
+    rome, muscat = text.index(normalize("روما").text), text.index(normalize("مسقط").text)
+    assert (True, False) == (planned_place(text, 0, rome), planned_place(text, rome + 5, muscat))

@@ -72,6 +72,8 @@ ROLES: frozenset[str] = frozenset(
         "head of sovereign wealth fund",
         "intelligence chief",
         "secretary-general",
+        "deputy secretary-general",
+        "assistant secretary-general",
         "high representative",
         "negotiator",
         "minister of state",

@@ -6,13 +6,19 @@ What belongs here (all over match-form text, offsets in match form):
   (the most specific topic first: ``sanctions`` before ``economy``, ``diplomatic_missions``
   before ``diplomatic_relations``, ``cybersecurity`` before ``security``);
 * agenda triggers in prose (يناقش، يبحث، على جدول الأعمال، يركز على، يهدف إلى، أهداف،
-  ملف …; not after a negation, «لا يتناول») and list introductions (النقاط التالية، «:» at
-  the end of a line);
+  ملف، تمحورت حول، أسفرت عن، اتفاق الأطراف على …; not after a negation, «لا يتناول», nor
+  «يبحث … عنهم», a search) and list introductions (النقاط التالية، «:» at the end of a
+  line); the purpose or subject of an event noun («اجتماعا لتفعيل …»، «المفاوضات … حول
+  ترسيم الحدود»); a trigger that states a working group's remit, not the event's
+  («تشكيل مجموعات عمل لبحث …»); clauses set in between (بحسب …) and objects (على …);
 * :func:`split_items`, which cuts a phrase, a bullet or a table cell into stated items at
-  commas, at the conjunction و (وعودة، وعلاقات) and at «مقابل», and gives each its topic;
+  commas, at the conjunction و (وعودة، وعلاقات) and at «مقابل», ends them where the
+  phrase turns to circumstances (في ظل، بسبب، بوساطة), and gives each its topic (words for
+  the war, «وقف إطلاق النار», take the topic of the war of the event's parties);
   :func:`continues_list` tells a clause that goes on with a list (و…، إلى جانب …);
 * the phase lexicon (على انفراد -> one-on-one, بحضور الوفود -> expanded, غداء عمل,
-  عشاء, مؤتمر صحفي, تصريحات مقتضبة, جلسة عامة, توقيع).
+  عشاء, مؤتمر صحفي, تصريحات مقتضبة, جلسة عامة, توقيع), and :func:`phase_denied` for a part
+  that did not take place («لم يعقد الرئيسان لقاء على انفراد»، «ألغي غداء العمل»).
 
 **The agenda rule** (applied by ``_contents``): an :class:`~diplofacts.AgendaItem` is one
 stated item. Entries of a list (bullets, numbered lines) are kept one item per entry and
@@ -73,7 +79,7 @@ def _stems(words: str) -> str:
 
 # In precedence order: the first topic whose words occur in an item is its topic.
 _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
-    (Topic.SANCTIONS, "عقوبات العقوبات العقابية حظر*"),
+    (Topic.SANCTIONS, "عقوبات العقوبات العقابية"),
     (Topic.UKRAINE, "أوكران* كييف زيلينسكي دونباس القرم"),
     (Topic.NUCLEAR, "نووي* النووي* تخصيب* التخصيب* اليورانيوم"),
     (Topic.ARMS_CONTROL, "التسلح تسلح الأسلحة أسلحة ستارت الصواريخ الاستراتيجي"),
@@ -98,7 +104,10 @@ _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
     (Topic.ENERGY, "الطاقة طاقة النفط نفط الغاز غاز"),
     (Topic.TRADE, "التجارة تجارة التجاري* تجاري* الجمركية الرسوم"),
     (Topic.REGIONAL_STABILITY, "المنطقة الإقليمي* إقليمي* الشرق"),
-    (Topic.SECURITY, "الأمن أمن الأمني* أمني* العسكري* عسكري* الدفاع انسحاب* الانسحاب* القوات"),
+    (
+        Topic.SECURITY,
+        "الأمن أمن الأمني* أمني* العسكري* عسكري* الدفاع انسحاب* الانسحاب* القوات الملاحة",
+    ),
     (Topic.ECONOMY, "اقتصاد* الاقتصاد* الاستثمار* استثمار* المالية"),
     (
         Topic.DIPLOMATIC_RELATIONS,
@@ -154,7 +163,9 @@ _TRIGGERS = alternation(
         "اتفاقا حول", "متباعدين بشأن", "متباعدين حول",
     ]
 )  # fmt: skip
-_TRIGGER = re.compile(rf"{PREFIX}(?:{_TRIGGERS}){END}")
+# «اتفاق الأطراف على …»: an agreement, who agreed, and what on
+_AGREEMENT_ON = rf"(?:الاتفاق|اتفاق|اتفاقا)\s+[^\s،,.]+\s+{key('على')}"
+_TRIGGER = re.compile(rf"{PREFIX}(?:{_TRIGGERS}|{_AGREEMENT_ON}){END}")
 _LIST_INTRO = re.compile(
     rf"(?:{alternation(['التالية', 'الآتية', 'يلي', 'التالي', 'الآتي'])})\s*:?\s*$|:\s*$"
 )

@@ -2,7 +2,8 @@
 
 What belongs here: :func:`parse_arabic` (registered for ``"ar"``), which normalises once,
 runs each recogniser once over the whole match form (gazetteer automaton, dates, people,
-event cues, status words, phone calls, layout), reads event mentions unit by unit
+event cues, status words, phone calls, layout), adds the cues of table rows named only by
+their columns and drops verbs that name no event, reads event mentions unit by unit
 (sentences, bullets, table rows), clusters them (``_coref``), decides each event's owner
 units (a unit without an event cue belongs to the event of the unit before it in the same
 paragraph, list or table), and fills the events (``_fill``). What must not: word lists
@@ -238,7 +239,7 @@ def _read_unit(
     found: Found, unit: Unit, free: list[EntityMention], statuses: list[StatusCue]
 ) -> None:
     text = found.text
-    cues = _kept_cues(found, unit, list(found.within(found.cues, unit.start, unit.end)))
+    cues = list(found.within(found.cues, unit.start, unit.end))
     dates = _restated(found, list(found.within(found.dates, unit.start, unit.end)))
     view = _UnitView(found, unit, cues, dates, free)
     both_sides = says_both_sides(text, unit.start, unit.end)
@@ -294,10 +295,30 @@ def _read_unit(
                 _this_event(view, mention)
         if not anchored and not cue.strong and not mention.parties:
             _sentence_sides(found, view, mention, free, index)
+        if mention.demonstrative and index + 1 < len(cues):
+            _leave_to_next(found, mention, cues[index + 1], statuses)
         if index and cues[index - 1].end > clause[0] and not table_row:
             # «مفاوضات إيران وأمريكا في روما والاتفاق على اجتماعات فنية»: Rome is the talks'
             mention.places = [p for p in mention.places if p.start > cue.start]
-        unit.mentions.extend(_split_plural(mention, view, found))
+        unit.mentions.extend(_split_plural(mention, view, found, window_end))
+
+
+def _leave_to_next(
+    found: Found, mention: EventMention, after: Cue, statuses: list[StatusCue]
+) -> None:
+    """Leave the date, places and status told after the next cue of the clause to that cue.
+
+    «وتأتي هذه الجولة بعد تعثر مفاوضات الدوحة التي استضافتها قطر في 6 يوليو»: this round
+    refers back to the article's event; the date and «استضافتها» are the Doha talks'.
+    """
+    if after.start >= mention.clause[1]:
+        return
+    said = found.within(statuses, mention.clause[0], after.start)
+    mention.status = said[-1].status if said else None
+    if mention.date is not None and mention.date.start > after.start:
+        mention.date = None
+        mention.date_from_sentence = False
+    mention.places = [p for p in mention.places if p.start < after.start]
 
 
 def _kind_and_people(
@@ -320,15 +341,20 @@ def _kind_and_people(
     return _kind_by_people(cue, named), named
 
 
-def _kept_cues(found: Found, unit: Unit, cues: list[Cue]) -> list[Cue]:
+def _idle_verbs_dropped(found: Found, units: list[Unit], cues: list[Cue]) -> list[Cue]:
     """Drop the verbs that name no event: a visit, or a meeting verb without the names.
 
     «يستقبل الرئيس … وزير الخارجية»: a visit; «التقى الوفد الأمريكي …»: the noun of the
-    sentence («في محادثات …») names the event.
+    sentence («في محادثات …») names the event. (Before any reading: nothing sees them.)
     """
+    starts = [unit.start for unit in units]
     kept = []
     for cue in cues:
         if cue.reception or cue.verb:
+            index = bisect.bisect_right(starts, cue.start) - 1
+            if index < 0 or cue.start >= units[index].end:
+                continue
+            unit = units[index]
             at = bisect.bisect_right(unit.clauses, cue.start, key=_first) - 1
             clause = unit.clauses[at] if at >= 0 else (unit.start, unit.end)
             if cue.reception and not _receives_a_head(found, cue, clause):
@@ -421,7 +447,7 @@ def _named_after(found: Found, cue: Cue, clause: tuple[int, int]) -> list[Person
                 break
         elif len(gap) > 1 or (gap and gap[0] not in _BEFORE_NAMES):
             break
-        elif not gap and person.name_start != person.start:
+        elif not gap and person.name_start != person.start and not cue.verb:
             break  # «هذه الاجتماعات نائبا وزير الخارجية …»: who leads them, not who meets
         named.append(person)
         at = person.end
@@ -488,12 +514,17 @@ def _described_anchor(
     said = found.within(statuses, start, end)
     if said:
         mention.status = said[0].status
-    mention.places = [
-        e
-        for e in found.within(free, start, end)
-        if e.kind is MentionKind.VENUE
-        or (e.kind in (MentionKind.PLACE, MentionKind.CAPITAL) and is_locative(found.text, e))
-    ][:1]
+    mention.places = (
+        [
+            e
+            for e in found.within(free, start, end)
+            if e.kind is MentionKind.VENUE
+            or (e.kind in (MentionKind.PLACE, MentionKind.CAPITAL) and is_locative(found.text, e))
+        ][:1]
+        or [  # «بعد محادثات جدة التي جمعت …»: the place named with the anchor
+            p for p in mention.places if found.text[mention.cue.end : p.start].strip() == ""
+        ]
+    )
     mention.described = mention.date is not None or bool(mention.places)
 
 
@@ -1028,7 +1059,9 @@ def _sentence_date(
     mention.date_from_sentence = chosen is not None
 
 
-def _split_plural(mention: EventMention, view: _UnitView, found: Found) -> list[EventMention]:
+def _split_plural(
+    mention: EventMention, view: _UnitView, found: Found, window_end: int
+) -> list[EventMention]:
     """One mention per date for a plural cue with several dates (جولات … 27 فبراير و10 أبريل).
 
     Days joined by و under a plural cue («الجولتان … يومي 12 و26 أبريل») are one date each;
@@ -1039,7 +1072,7 @@ def _split_plural(mention: EventMention, view: _UnitView, found: Found) -> list[
     clause = mention.clause
     starts = view.calendar_starts
     lo = max(bisect.bisect_left(starts, clause[0]), bisect.bisect_right(starts, mention.cue.start))
-    calendar = view.calendar[lo : bisect.bisect_left(starts, clause[1])]
+    calendar = view.calendar[lo : bisect.bisect_left(starts, max(window_end, mention.cue.end))]
     calendar = [part for d in calendar for part in _joined_days(found.text, d)]
     if len(calendar) < 2:
         return [] if mention.date is None else [mention]
@@ -1154,7 +1187,7 @@ def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | No
     }
     lines = layout(t)
     units = _units(t, lines)
-    found.cues = _with_row_cues(t, lines, found.cues)
+    found.cues = _idle_verbs_dropped(found, units, _with_row_cues(t, lines, found.cues))
     free = _outside_people(entities, people)
     for unit_id, unit in enumerate(units):
         _read_unit(found, unit, free, statuses)

@@ -4,8 +4,16 @@ What belongs here: :class:`Contents`, which gives each recognised thing of a uni
 event the unit speaks of (the nearest event cue before it in the unit, else the unit's
 owner), applies the agenda rule of ``_agenda`` (list entries one item each; prose and table
 items merged by topic), and keeps the leftovers as :class:`~diplofacts.Unparsed`. Hosts
-and mediators come only from explicit words (تستضيف، استضافت، بدعوة من، بوساطة، برعاية).
-What must not: event-level decisions (``_fill``) or word lists other than host/mediator cues.
+and mediators come only from explicit words (تستضيف، استضافت، بدعوة من، بوساطة، برعاية),
+said of the event the verb takes as object, of the speaker's country («أن بلاده ستستضيف»),
+of the host named before («استضافتها مجددا») or of a whole track («منذ انطلاقها»). People
+are delegates unless they only speak of the event or were on the phone; those stated for
+counted rounds («في الجولات الخمس») or for both sides («وزيرا خارجية البلدين») are given
+to each. The venue is the places stated with the event, made precise by a named venue of
+its units («…، في فندق إنتركونتيننتال»، «وجرت جميعها في مقر يونيفيل»، «في مقر سفارتها»); a
+dateline's agency is credited with the events of its section. What must not: event-level
+decisions (``_fill``) or word lists other than host/mediator cues (the speech verbs and
+counts live in ``_lexicon``).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from diplofacts.model import (
     Delegate,
     Delegation,
     LocalizedText,
+    OrganizationKind,
     Person,
     Phase,
     Statement,
@@ -59,9 +68,9 @@ from diplofacts.text._coref import (
     is_locative,
 )
 from diplofacts.text._entities import EntityMention, MentionKind
-from diplofacts.text._events import CueKind
+from diplofacts.text._events import Cue, CueKind
 from diplofacts.text._layout import Column, Line, LineKind
-from diplofacts.text._lexicon import COUNT_WORDS, SPEECH_VERBS
+from diplofacts.text._lexicon import COUNT_WORDS, OWNER_NOUNS, SPEECH_VERBS
 from diplofacts.text._normalize import key
 from diplofacts.text._people import PersonMention
 from diplofacts.text._sources import (
@@ -76,6 +85,7 @@ from diplofacts.text._sources import (
     planned_place,
     reported_clauses,
     says_all_of_them,
+    works_at,
 )
 
 __all__ = ["Contents"]
@@ -99,6 +109,7 @@ class Contents:
         self._leaders: dict[int, list[Person]] = defaultdict(list)
         self._again: dict[tuple[int, str, str], list[Delegate]] = defaultdict(list)
         self._each_party: dict[int, list[PersonMention]] = defaultdict(list)
+        self._present: dict[int, set[tuple[str, str]]] = defaultdict(set)  # «بحضور …»
         self._last_with: dict[str, int] = {}  # the event a party's delegates were last given to
         self._phone_starts = sorted(start for start, _ in found.phones)
         self._members: dict[int, dict[str, dict[str, Delegate]]] = defaultdict(
@@ -219,14 +230,19 @@ class Contents:
     def _read_people(self, unit: Unit) -> None:
         for person in self.found.within(self.found.people, unit.start, unit.end):
             owner = self._owner(unit, person.start)
-            if owner is None or person.start in self._speaker_starts:
+            speaker = person.start in self._speaker_starts and not self._in_a_delegation(person)
+            if owner is None or speaker:
                 if person.described_only and person.person_id is None and owner is None:
                     self._keep(person.start, person.end, "title without a name")
                 continue
+            if self._owns(person):
+                continue  # «خطة الرئيس الأمريكي دونالد ترامب»: his plan, not his seat
             if person.each_party:  # «وزيرا خارجية البلدين»: once the parties are known
                 self._each_party[owner].append(person)
                 continue
-            if self.clusters[owner].kind.value != "round" and _heads(person):
+            if self.clusters[owner].kind.value != "round" and (
+                _heads(person) or self._chairs(person)
+            ):
                 self._add_leader(owner, person)
                 continue
             if self._on_the_phone(unit):
@@ -276,7 +292,7 @@ class Contents:
         An unnamed official counts when heading a side or in a sentence of taking part;
         people stated for counted rounds («في الجولات الخمس») go to each of those rounds.
         """
-        if self._speaks(person):
+        if self._speaks(person) and not self._in_a_delegation(person):
             return  # «اتهم وزير الطاقة الإسرائيلي …»: a statement about the event
         side = self._side(unit, person.start)
         if (
@@ -292,7 +308,10 @@ class Contents:
         delegate = self.builder.delegate(person)
         who = person.person_id or self.builder.original(person.start, person.end)
         targets = self._counted_rounds(unit, person.start) or self._split_owners(unit) or [owner]
+        witness = _PRESENCE.search(self.found.text, max(0, person.start - _LOOK_BACK), person.start)
         for target in targets:
+            if witness is not None:  # «بحضور وزير الخارجية الصيني»: there, but not a side
+                self._present[target].add((party, who))
             members = self._members[target][party]
             if who in members:  # named again: its roles and spans are added once, at the end
                 self._again[(target, party, who)].append(delegate)
@@ -326,6 +345,26 @@ class Contents:
             for who, delegate in self._members[source][entity.entry_id].items():
                 members.setdefault(who, delegate)
 
+    def _owns(self, person: PersonMention) -> bool:
+        """Tell whether a person is named as the owner of a plan or an initiative."""
+        before = _LAST_WORD.search(self.found.text, max(0, person.start - _LOOK_BACK), person.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word in _OWNER or (word[:1] in "لبوف" and word[1:] in _OWNER)
+
+    def _in_a_delegation(self, person: PersonMention) -> bool:
+        """Tell whether a person's title puts them in a delegation («رئيس الوفد الروسي …»)."""
+        end = person.end if person.name_start is None else person.name_start
+        return _DELEGATION_WORD.search(self.found.text, person.start, end) is not None
+
+    def _chairs(self, person: PersonMention) -> bool:
+        """Tell whether a named person chairs («القمة … برئاسة ولي العهد …»): a summit leader."""
+        text = self.found.text
+        return not person.described_only and bool(
+            _CHAIRED.search(text, max(0, person.start - _LOOK_BACK), person.start)
+        )
+
     def _speaks(self, person: PersonMention) -> bool:
         """Tell whether a person is the one speaking: «وقال …», «عن … قوله», «ريابكوف: …»."""
         text = self.found.text
@@ -333,6 +372,9 @@ class Contents:
             return True  # a headline's speaker
         before = _LAST_WORD.search(text, max(0, person.start - _LOOK_BACK), person.start)
         if before is not None and before.group(1) in _SPEECH:
+            return True
+        verb = _VERB_AFTER.match(text, person.end)  # «وكان ترامب قد دعا»
+        if verb is not None and verb.group(1) in _SPEECH:
             return True
         after = _NEXT_WORD.match(text, person.end)
         return after is not None and after.group(1) in _SAYING
@@ -372,6 +414,8 @@ class Contents:
         t = self.found.text
         owner = self._owner(unit, unit.end)
         if owner is None:
+            if unit.line.kind is LineKind.PROSE:
+                self._read_purposes(unit, None)  # «ثلاث جولات … حول أوكرانيا»: a series
             return
         kind = unit.line.kind
         phases = list(self.found.within(self._all_phases, unit.start, unit.end))
@@ -434,7 +478,10 @@ class Contents:
                 clause_start = max(
                     (s for s, _ in unit.clauses if s <= trigger_end), default=unit.start
                 )
-                items = split(t, clause_start, trigger_end)
+                # not when the event is the subject («أن الجولة الثانية بين روسيا وأوكرانيا
+                # ستبحث …»): its own words are no item
+                if not self.found.within(self.found.cues, clause_start, trigger_start):
+                    items = split(t, clause_start, trigger_start)
             about_event = any(
                 c.strong for c in self.found.within(self.found.cues, trigger_end, clause_end)
             )
@@ -462,13 +509,14 @@ class Contents:
                     self._add_item(item_owner, topic, s, e)
         self._read_purposes(unit, owner)
 
-    def _read_purposes(self, unit: Unit, owner: int) -> None:
+    def _read_purposes(self, unit: Unit, owner: int | None) -> None:
         """Read the items of a purpose or subject phrase that qualifies an event noun.
 
         «يعقد الوزيران اجتماعا لتفعيل الاتفاق، وترتيب تبادل السفراء، ومناقشة …»: the
         phrase and the clauses that go on with it (و…) are the event's items. «الجولة
         الخامسة من المفاوضات بين لبنان وإسرائيل حول ترسيم الحدود»: the subject of the
-        talks, stated for the event the noun names.
+        talks, stated for the event the noun names (for every round of the series when
+        the unit names a plural cue and no event: «ثلاث جولات … حول أوكرانيا»).
         """
         t = self.found.text
         cues = self.found.within(self.found.cues, unit.start, unit.end)
@@ -484,14 +532,16 @@ class Contents:
                 continue
             at_cue = self._owner(unit, cue.end)
             target = owner if at_cue is None else at_cue
-            split = self._splitter(target)
+            targets = self._series_rounds(unit, cue) if target is None else [target]
+            split = functools.partial(split_items, conflict=_WAR)
             items = split(t, begin or about or cue.end, clause_end)
             for s, e in unit.clauses[here + 1 :]:
                 if not continues_list(t, s, e):
                     break
                 items += split(t, s, e)
-            for s, e, topic in items:
-                self._add_item(target, topic, s, e)
+            for each in targets:
+                for s, e, topic in items:
+                    self._add_item(each, topic, s, e)
 
     def _list_owners(self, unit: Unit, owner: int) -> list[int]:
         """Return the events a list entry belongs to.
@@ -604,7 +654,9 @@ class Contents:
                 found.source, found.via, orgs, people, (found.start, found.end)
             )
             credited += _chain_outlets(attribution)
-            targets = set(self._reported(unit, found.start, owner))
+            targets = self._reported(unit, found.start, owner)
+            if not found.source.is_person and not unit.mentions:
+                targets = self._of_its_country(orgs[found.source.ref], targets, unit.start)
             for target in targets:
                 for link in _chain_outlets(attribution):
                     self._sources[target].setdefault(link.outlet or "", link)
@@ -656,6 +708,30 @@ class Contents:
                     roles=self.builder.roles(person),
                     evidence=(self.builder.span(person.start, person.end),),
                 )
+
+    def _of_its_country(self, org: EntityMention, targets: list[int], before: int) -> list[int]:
+        """Return the events a government body's words go on about, in a unit naming none.
+
+        «وقال الكرملين إن …» after a sentence about US–Ukrainian talks: the Kremlin speaks
+        of the last event Russia takes part in, not of talks it has no part in.
+        """
+        entry = self.builder.gazetteer.organizations[org.entry_id]
+        country = entry.country
+        if entry.kind is not OrganizationKind.GOVERNMENT_BODY or country is None:
+            return targets
+        if not targets or any(
+            not self.clusters[t].parties or country in self.clusters[t].parties for t in targets
+        ):
+            return targets
+        last = max(
+            (
+                (max(m.cue.start for m in c.mentions if m.cue.start < before), i)
+                for i, c in enumerate(self.clusters)
+                if country in c.parties and any(m.cue.start < before for m in c.mentions)
+            ),
+            default=None,
+        )
+        return targets if last is None else [last[1]]
 
     def _reported(self, unit: Unit, at: int, owner: int | None) -> list[int]:
         """Return the events a report starting at ``at`` is about.
@@ -711,15 +787,8 @@ class Contents:
             owner = self._owner(unit, at)
             if host:
                 hosted_at.add(at)
-                if self._hosts_a_series(unit, max(at, entity.end)):
-                    self._track_hosts.append((None, entity.entry_id))
-                    continue
-                hosted = self._object_event(unit, max(at, entity.end))
-                owner = owner if hosted is None else hosted
-                if owner is not None:
-                    self._set_host(unit, owner, entity.entry_id, max(at, entity.end))
-                    if entity.kind is MentionKind.CAPITAL:  # «مسقط تستضيف»: the city too
-                        self._host_places[owner].append(entity)
+                if entity.end > at or not is_locative(text, entity):
+                    self._add_host(unit, owner, at, entity)  # not «فندق … في الرياض يحتضن»
                 continue
             countries = [e.entry_id for e in _listed(text, entity, entities)]
             if series:
@@ -727,12 +796,46 @@ class Contents:
                 self._series_mediators += [(parties, country) for country in countries]
             for target in (named if every else []) + ([] if owner is None else [owner]):
                 self._mediators[target].update(countries)
+        self._read_implied_hosts(unit, entities, hosted_at)
+
+    def _add_host(self, unit: Unit, owner: int | None, at: int, entity: EntityMention) -> None:
+        """Give a host to the event its verb takes as object (or to a whole series)."""
+        after = max(at, entity.end)
+        if self._hosts_a_series(unit, after):
+            self._track_hosts.append((None, entity.entry_id))
+            return
+        hosted = self._object_event(unit, after)
+        owner = owner if hosted is None else hosted
+        if owner is not None:
+            self._set_host(unit, owner, entity.entry_id, after)
+            if entity.kind is MentionKind.CAPITAL:  # «مسقط تستضيف»: the city too
+                self._host_places[owner].append(entity)
+
+    def _read_implied_hosts(
+        self, unit: Unit, entities: list[EntityMention], hosted_at: set[int]
+    ) -> None:
+        """Read hosts and mediators named without a country after the word.
+
+        «في إطار وساطتها» (the host mediates), «أن بلاده ستستضيف» (the speaker's country),
+        «الوسيط العماني» (a mediator by its nisba), «استضافتها مجددا» (the host named before).
+        """
+        text = self.found.text
+        span = (unit.start, unit.end)
         for at in find_own_mediation(text, span):
             owner = self._owner(unit, at)
             if owner is not None:
                 self._own_mediation.add(owner)
         for match in _OWN_COUNTRY_HOSTS.finditer(text, *span):
             self._own_country_host(unit, match)
+        for entity in entities:  # «الوسيط العماني», «الوسطاء المصريون والقطريون»
+            if entity.kind is MentionKind.NISBA and _MEDIATOR_NOUN.search(
+                text, max(unit.start, entity.start - _LOOK_BACK), entity.start
+            ):
+                owner = self._owner(unit, entity.start)
+                if owner is not None:
+                    self._mediators[owner].update(
+                        e.entry_id for e in _listed(text, entity, entities)
+                    )
         for match in _HOSTED_AGAIN.finditer(text, *span):
             owner = self._owner(unit, match.start())
             if match.start() not in hosted_at and owner is not None and self._last_host:
@@ -781,11 +884,13 @@ class Contents:
         «استضافت السعودية، على مدى ثلاثة أيام، جولات من المحادثات»: the rounds the article
         tells.
         """
-        own = {m.cue.start for m in unit.mentions}
-        cue = next((c for c in self.found.within(self.found.cues, at, unit.end)), None)
-        if cue is None or not cue.plural or cue.start in own:
+        cues = self.found.within(self.found.cues, at, unit.end)
+        if not cues or not cues[0].plural:
             return False
-        gap = self.found.text[at : cue.start]
+        if any(m.cue.start == cues[0].start for m in unit.mentions):
+            return False
+        gap = self.found.text[at : cues[0].start]
+        # no comma, or a pair of them around an aside («، على مدى ثلاثة أيام،»)
         return len(gap.split()) <= _OBJECT_WORDS and gap.count("،") + gap.count(",") in (0, 2)
 
     def _own_country_host(self, unit: Unit, match: re.Match[str]) -> None:
@@ -853,15 +958,19 @@ class Contents:
             if e.kind in (MentionKind.VENUE, MentionKind.ORGANIZATION)
             and e.entry_id in venues
             and is_locative(text, e)
+            and not works_at(text, e.start)  # «مسؤول في البيت الأبيض»: who, not where
         ]
         if not found:
             return
         named = self._named(unit)
         every = says_all_of_them(text, span) and bool(named)
+        cues = self.found.within(self.found.cues, *span)
+        series = next((r for c in cues if (r := self._series_rounds(unit, c))), [])
         for entity in found:
             owner = self._owner(unit, entity.start)
             venue = attrs.evolve(entity, kind=MentionKind.VENUE)
-            for target in named if every else [] if owner is None else [owner]:
+            targets = named if every else series if owner is None else [owner]
+            for target in targets:
                 self._venues[target].append(venue)
 
     def _read_moves(self, unit: Unit) -> None:
@@ -890,6 +999,28 @@ class Contents:
             owner = self._owner(unit, first.start)
             if later is not None and owner is not None:
                 self._moves[owner][first.start] = later
+
+    def _series_rounds(self, unit: Unit, cue: Cue) -> list[int]:
+        """Return the rounds a plural cue of a unit without events speaks of, or none.
+
+        «فندق ريتز كارلتون يحتضن ثلاث جولات من المحادثات»: the rounds the article tells
+        of (the first three, when counted), not those named only as anchors («بعد محادثات
+        جدة»).
+        """
+        if not cue.plural or cue.kind is not CueKind.ROUND or unit.mentions or unit.owners:
+            return []
+        text = self.found.text
+        before = text[max(unit.start, cue.start - 12) : cue.start].split()
+        after = _NEXT_WORD.match(text, cue.end)
+        count = _COUNTS.get("ال" + before[-1]) if before else None
+        count = count or (_COUNTS.get(after.group(1)) if after is not None else None)
+        rounds = [
+            i
+            for i, cluster in enumerate(self.clusters)
+            if cluster.kind is not CueKind.SUMMIT
+            and any(not m.anchor_only for m in cluster.mentions)
+        ]
+        return rounds[:count] if count else rounds
 
     def _place_before(self, at: int, *, is_city: bool) -> EntityMention | None:
         """Return the place «في المدينة نفسها» (or «في القصر نفسه») at ``at`` points back to.
@@ -1126,7 +1257,12 @@ class Contents:
     def people_parties(self, index: int) -> set[str]:
         """Return the countries of the leaders and delegations (not hosts or mediators)."""
         found = {p.country for p in self._leaders.get(index, []) if p.country}
-        found |= set(self._members.get(index, {}))
+        present = self._present.get(index, set())
+        found |= {
+            party
+            for party, members in self._members.get(index, {}).items()
+            if any((party, who) not in present for who in members)
+        }
         return found - self.mediators(index) - {self._hosts.get(index)}
 
     def unparsed(self) -> list[Unparsed]:
@@ -1143,7 +1279,7 @@ class Contents:
         return self._unparsed
 
 
-_LIST_JOINTS = frozenset({"", "و", "،", ",", "،و", ",و"})
+_LIST_JOINTS = frozenset({"", "و", "،", ",", "،و", ",و", "-", "/"})
 _HOST_VERB = r"[وف]?[سو]?(?:[تي]?ستضيف|استضاف|[تي]?حتضن|احتضن)\w*"
 _HIS_COUNTRY = r"(?:بلاده|بلادها|بلده|بلدها)"
 # «أن بلاده ستستضيف القمة», «الذي تستضيف بلاده»: the country of the one speaking hosts
@@ -1158,6 +1294,11 @@ _OBJECT_WORDS = 6
 _CLAUSE_MARK = re.compile(r"[،,.؛;:!?؟\n]")
 _NEXT_WORD = re.compile(r"[\s،,]*(\w+)")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+_MEDIATOR_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:وسيط|وسطاء|وسيطين|وسيطان)\s+$")
+_DELEGATION_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?وفد(?!\w)")
+_CHAIRED = re.compile(r"(?<!\w)[وف]?برئاس[ةه]\s+$")
+_PRESENCE = re.compile(r"(?<!\w)[وف]?بحضور\s+$")
+_VERB_AFTER = re.compile(r" +(?:قد +)?(\w+)")
 _LOOK_BACK = 20
 _PAIR = 2
 # «الوفد الأمريكي نفسه»: the delegation named before, with its members
@@ -1166,6 +1307,7 @@ _DELEGATION_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?وفد\s+$")
 # «القمة التي جمعتهما»: the summit that brought the two named before together
 _BROUGHT_THEM = re.compile(r"\s*(?:التي|الذي)?\s*جمع(?:ت|تا)?(?:هما|هم|بينهما)(?!\w)")
 _SPEECH = frozenset(key(word) for word in SPEECH_VERBS)
+_OWNER = frozenset(key(word) for word in OWNER_NOUNS)
 _SAYING = frozenset(key(word) for word in ("قوله", "قولها", "قولهم", "قولهما"))
 _COUNTS = {key(word): count for word, count in COUNT_WORDS.items()}
 

@@ -4,15 +4,23 @@ What belongs here: reading each event cue's surroundings (parties, venue, date, 
 date, status, ordinal) into an :class:`EventMention`, splitting plural cues with several
 dates («جولات … في 27 فبراير و10 أبريل») into one mention per date, and clustering the
 mentions into events (:class:`Cluster`). Two strong mentions are one event when they are of
-the same sort and their parties, dates, numbers, venues and new/previous markers agree;
-weak mentions (المحادثات، اللقاء) join the event their venue or date points to, else (when
-they say the talks were held and the last event named was not) the last held event, else
-the last event named (never one named only as an anchor, «بعد قمة ألاسكا»). What must not:
-building model objects (``_assemble``).
+the same sort (talks named without a sort take the sort of the first strong mention that
+joins them) and their parties, dates, numbers, venues (a venue agrees with the city, region
+or country holding it) and new/previous markers agree, and neither is the anchor the other
+is dated by; weak mentions (المحادثات، اللقاء) join the event named in their sentence, else
+the event their venue or date points to, else (when they say the talks were held and the
+last event named was not) the last held event, else the last event named (never one named
+only as an anchor, «بعد قمة ألاسكا»), unless that one was named with another noun only
+(«اجتماع» after «المحادثات») and an earlier one with theirs. Weak mentions stand alone when
+they say enough: a date, place or status with two parties, two parties other than the last
+event's, their own date and a place. Talks of another level (side cues) are events of their
+own, never the summit or round they prepare. What must not: building model objects
+(``_assemble``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -308,12 +316,15 @@ def read_mention(
     """
     mention = EventMention(cue=cue, unit=unit, clause=clause, kind=kind)
     mention.family = _family(text, cue)
-    window = [e for e in entities if cue.end <= e.start < window_end]
-    if not cue.strong and not cue.side:
+    weak = not cue.strong and not cue.side
+    low = cue.end
+    if weak:
         low = clause[0] if window_start is None else max(clause[0], window_start)
-        window = [e for e in entities if low <= e.start < window_end]
-        if window and low > clause[0] and text[low : window[0].start].strip() == "":
-            window = window[1:]  # «مهدا لقمة جنيف في لقاء …»: Geneva is the summit's
+    # the entities are sorted: the window is found by bisection
+    first = bisect.bisect_left(entities, low, key=_start_of)
+    window = list(entities[first : bisect.bisect_left(entities, window_end, key=_start_of)])
+    if weak and window and low > clause[0] and text[low : window[0].start].strip() == "":
+        window = window[1:]  # «مهدا لقمة جنيف في لقاء …»: Geneva is the summit's
     _read_window(text, cue, window, mention)
     near = [s for s in statuses if clause[0] <= s.start < clause[1]]  # the clause's own
     if near:
@@ -370,6 +381,10 @@ def _read_window(
         mention.parties |= sides
 
 
+def _start_of(entity: EntityMention) -> int:
+    return entity.start
+
+
 def _joined(text: str, window: Sequence[EntityMention], position: int) -> bool:
     """Tell whether a party name is followed by another joined to it by و («واشنطن وطهران»)."""
     if position + 1 >= len(window):
@@ -417,10 +432,12 @@ def delegation_side(text: str, entities: Sequence[EntityMention], at: int) -> st
     named by الجانب or الوفد and end at most two words before ``at``.
     """
     for entity in reversed(entities):
-        if entity.kind not in PARTY_KINDS or entity.end > at:
+        if entity.end > at:
             continue
-        if len(text[entity.end : at].split()) > 2:
-            return None
+        if len(text[entity.end : at].split(maxsplit=3)) > 2:
+            return None  # this name, and every one before it, is too far
+        if entity.kind not in PARTY_KINDS:
+            continue
         before = text[max(0, entity.start - 10) : entity.start].split()
         return entity.entry_id if before and before[-1] in _SIDE_WORDS else None
     return None
@@ -515,6 +532,7 @@ _FILLERS = frozenset(
 
 
 _FAR_WORDS = 8
+_NAME_WORDS = 2
 _DELEGATION_WORDS = frozenset(
     key(w)
     for w in [
@@ -575,8 +593,10 @@ def _party_position(text: str, cue: Cue, entity: EntityMention, last_party: int)
     if before and before[-1] == "بين":
         if entity.start < cue.end:
             return True
+        # «مفاوضات شرم الشيخ بين …»: a name or two (a place) may stand before «بين»
         gap = text[cue.end : entity.start - len(prefix)].split()[:-1]
-        return len(gap) <= _FAR_WORDS and all(word.strip("،,") in _FILLERS for word in gap)
+        others = [word for word in gap if word.strip("،,") not in _FILLERS]
+        return len(gap) <= _FAR_WORDS and len(others) <= _NAME_WORDS
     if entity.start <= cue.end:
         return False
     gap = text[cue.end : entity.start - len(prefix)].split()

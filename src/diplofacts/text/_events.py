@@ -5,7 +5,13 @@ What belongs here: the closed lexicons, in match form, of
 * event nouns — *strong* cues that name an event by themselves (قمة، لقاء قمة، جولة
   مشاورات، جولة محادثات، الاجتماع الوزاري، اجتماع لوزيري الخارجية …) and *weak* cues
   (محادثات، مباحثات، مفاوضات، مشاورات، لقاء، اجتماع) that usually refer back to an event
-  already named;
+  already named; duals name two events (اجتماعين، لقاءين، الجولتين، قمتين);
+* what the words around a cue say of it: talks of another level (*side* cues: «اجتماعات
+  فنية»، «على مستوى الخبراء»، «الاجتماع التحضيري»), an event named as what something
+  prepares for or follows up (*purpose*: «مهدا لقمة جنيف»، «لمتابعة نتائج القمة»);
+* verbs that may name an event: receiving a counterpart or a head of state («يستقبل …
+  نظيره»، a summit) and meeting («يلتقي لافروف وروبيو»); ``_assemble`` keeps them only
+  when the people named say so; «موعد مع …», an appointment with someone;
 * ordinals (الأولى … العاشرة, «جولة … ثانية», «الجولة 3») and the new/previous markers
   (جديدة، المقبلة، المرتقبة، السابقة);
 * status words by tense: held (عقدت، جرت، اختتمت، انعقدت، التقى), scheduled (تعقد،

@@ -287,8 +287,15 @@ def _end_date(end: FuzzyDate | None, start: FuzzyDate) -> FuzzyDate | None:
 
 
 def _kind(cluster: Cluster, found: Found, units: list[Unit]) -> CueKind:
+    """Return the sort of an event: its cues', else a summit when only heads of state speak.
+
+    Technical, expert-level or preparatory talks (a side event) are a round whoever they
+    name («اجتماع تحضيري للقمة»).
+    """
     if cluster.kind is not CueKind.TALKS:
         return cluster.kind
+    if cluster.side:
+        return CueKind.ROUND
     heads = others = 0
     del units
     for mention in cluster.mentions:

@@ -23,6 +23,7 @@ __all__ = [
     "COUNT_WORDS",
     "NAME_STOP_WORDS",
     "NISBA_HEADS",
+    "OWNER_NOUNS",
     "PAIR_WORDS",
     "RELATIVE_WORDS",
     "REPORTING_WORDS",
@@ -284,6 +285,21 @@ TITLES: tuple[Title, ...] = (
         "مدير جهاز الأمن الفيدرالي",
     ),
     *_titles("secretary-general", "الأمين العام", "الأمينة العامة", "أمين عام"),
+    *_titles(
+        "deputy secretary-general",
+        "نائب الأمين العام",
+        "نائبة الأمين العام",
+        "نائب أمين عام",
+        "نائبة أمين عام",
+    ),
+    *_titles(
+        "assistant secretary-general",
+        "مساعد الأمين العام",
+        "مساعدة الأمين العام",
+        "الأمين العام المساعد",
+        "الأمينة العامة المساعدة",
+        "أمين عام مساعد",
+    ),
     *_deputies(
         "foreign minister",
         "وزير الخارجية",
@@ -523,21 +539,37 @@ COUNT_WORDS: dict[str, int] = {
 }
 """Definite cardinals counting the events of a plural noun: «في الجولات الخمس» (the five)."""
 
+_SPEECH_STEMS = (
+    "قال", "أعلن", "أكد", "صرح", "أشار", "أوضح", "أضاف", "اعتبر", "اتهم", "كتب",
+    "أفاد", "رحب", "أعرب", "شدد", "وصف", "حذر", "كشف", "ذكر", "انتقد",
+)  # fmt: skip
 SPEECH_VERBS: frozenset[str] = frozenset(
-    conj + verb + feminine + pronoun
+    conj + verb + pronoun
     for conj in ("", "و", "ف")
     for verb in (
-        "قال", "أعلن", "أكد", "صرح", "أشار", "أوضح", "أضاف", "اعتبر", "اتهم", "كتب",
-        "أفاد", "نفى", "رحب", "أعرب", "شدد", "وصف", "حذر", "كشف", "ذكر", "انتقد",
+        *_SPEECH_STEMS,
+        *(stem + "ت" for stem in _SPEECH_STEMS),
+        "نفى", "نفت", "دعا", "دعت",
     )
-    for feminine in ("", "ت")
     for pronoun in ("", "ه", "ها")
 )  # fmt: skip
 """Verbs of speaking that put the person after them in a statement, not at a table.
 
 «وقال الرئيس اللبناني …», «اتهم وزير الطاقة الإسرائيلي …», «أعلن وزير الخارجية العماني …
-إلغاء الجولة», «بما وصفه البوسعيدي»: the person speaks of the event; that alone does not
-make them a delegate.
+إلغاء الجولة», «بما وصفه البوسعيدي», «وكان ترامب قد دعا»: the person speaks of the event;
+that alone does not make them a delegate.
+"""
+
+OWNER_NOUNS: frozenset[str] = frozenset(
+    {
+        "خطة", "مبادرة", "مقترح", "مقترحات", "رؤية", "إدارة", "عهد", "حكومة", "دعوة",
+        "جهود", "تصريحات", "موقف", "رسالة", "قرار", "سياسة", "سياسات", "حملة", "ولاية",
+    }
+)  # fmt: skip
+"""Nouns whose possessor is named after them: «خطة الرئيس الأمريكي دونالد ترامب».
+
+The person owns the plan or the initiative; being named that way does not put them at the
+talks.
 """
 
 TO_WORDS: frozenset[str] = frozenset({"لدى", "في", "إلى", "الى"})

@@ -19,6 +19,9 @@ from diplofacts.text._stream import BI_NOUNS, STOP, Stream
 __all__ = ["NameReader", "given_names"]
 
 _MAX_NAME_WORDS = 3
+_MAX_LINKS = 3
+# «بن», «ولد», «آل» (ال once normalised), «عبد», «أبو»: the links of a name, not counted
+_LINKS = frozenset(key(word) for word in ("بن", "ابن", "بنت", "ولد", "آل", "عبد", "أبو", "أبي"))
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
 _GIVEN_NAMES: weakref.WeakKeyDictionary[Gazetteer, frozenset[str]] = weakref.WeakKeyDictionary()
 
@@ -47,12 +50,25 @@ class NameReader(Stream):
         return self.unknown_name(at, plural=plural)
 
     def unknown_name(self, at: int, *, plural: bool = False) -> tuple[int, int, str | None] | None:
-        """Read 2-3 words that look like a name, ending where a name can end."""
+        """Read 2-3 words that look like a name, ending where a name can end.
+
+        The links of Arabic names do not count («عبد الرحمن بن علي الكواري», «سيدي ولد
+        التاه», «أحمد بن ناصر آل ثاني»), but a name never ends with one.
+        """
         words: list[re.Match[str]] = []
         end = at
-        while len(words) < _MAX_NAME_WORDS:
+        counted = 0
+        while counted < _MAX_NAME_WORDS or (words and words[-1].group() in _LINKS):
+            if len(words) == _MAX_NAME_WORDS + _MAX_LINKS:
+                break
             word = self.word_after(end)
-            if word is None or self.word_is_stop(word, first=not words):
+            if word is None:
+                break
+            # «بن علي»: a given name after a link, though «على» reads the same
+            linked = bool(words) and words[-1].group() in _LINKS
+            if self.word_is_stop(word, first=not words) and not (
+                linked and word.group() in self.given_names
+            ):
                 break
             if "\n" in self.text[end : word.start()]:
                 break  # a name does not run on to the next line
@@ -66,7 +82,8 @@ class NameReader(Stream):
                 break
             words.append(word)
             end = word.end()
-        if len(words) < 2 or not self.ends_name(end, plural=plural):
+            counted += word.group() not in _LINKS
+        if len(words) < 2 or words[-1].group() in _LINKS or not self.ends_name(end, plural=plural):
             return None
         first = words[0].group()
         if first not in self.given_names and (

@@ -9,7 +9,13 @@ What belongs here (match-form text, match-form offsets):
   person, or a described source (مصدر مطلع، مسؤول) — the ``via`` chain;
 * statements — a speech verb (قال، صرح، أكد، أعلن، أوضح، أعرب …), its speaker (a person or
   an organization mention starting right after it) and the reported words (after إن/أن/عن/:
-  to the end of the sentence).
+  to the end of the sentence);
+* a source before its verb («وكانت وكالة رويترز قد ذكرت»), the reported clauses of a
+  report (إن …، وإن …), a sentence going on with the words before (وأضاف), and datelines
+  («الرياض … واس»، «إسطنبول/ الأناضول»، «(واس)»);
+* host and mediator words, and the place words tied to them or to the events: «في مقر
+  سفارتها» (the host's embassy), «في المدينة نفسها» (the place named before), «كانت مقررة
+  في روما» (a place planned, then given up).
 
 The caller passes the speakers it found (organizations and people) as :class:`Speaker`
 records; this module only reads the words around them. What must not: building model
@@ -42,6 +48,7 @@ __all__ = [
     "planned_place",
     "reported_clauses",
     "says_all_of_them",
+    "works_at",
 ]
 
 _REPORT = re.compile(
@@ -98,6 +105,8 @@ _REPORT = re.compile(
             "شددت",
             "تصريحات",
             "بيان",
+            "أصدر",
+            "أصدرت",
         ]
     )
     + rf")(?:\s+(?:ما|به|ل|لما))*{END}"
@@ -314,6 +323,21 @@ _THAT = re.compile(r"(?<!\w)[وف]?ب?(?:ان|انه|انها|انهما)(?!\w)"
 def reported_clauses(text: str, start: int, end: int) -> list[int]:
     """Return where each reported clause of ``text[start:end]`` opens (إن، وإن، بأن …)."""
     return [match.start() for match in _THAT.finditer(text, start, end)]
+
+
+# «مسؤول في البيت الأبيض»، «مصدر في الكرملين»: someone working there, not a venue
+_STAFF = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:"
+    + alternation(["مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "متحدث"])
+    + "|"
+    + alternation(["متحدثة", "مستشار", "مستشارة", "موظف", "موظفون", "موظفي", "دبلوماسي"])
+    + r")\w{0,3}\s+(?:رفيع\s+)?(?:في|ب)\s*$"
+)
+
+
+def works_at(text: str, at: int) -> bool:
+    """Tell whether the place at ``at`` is where someone named before works («مسؤول في …»)."""
+    return _STAFF.search(text, max(0, at - 30), at) is not None
 
 
 # «كانت مقررة في روما»: a place planned, then given up for another («ثم عقدت في مسقط»)

@@ -34,6 +34,8 @@ _MAX_PHRASE_WORDS = 6
 _MAX_QUALIFIER_WORDS = 6
 _SENT_TO = frozenset({"ambassador", "special envoy"})
 _BODY_KINDS = frozenset({MentionKind.ORGANIZATION, MentionKind.VENUE})
+# «عبد الرحمن …», «أبو …»: a name begins, not the noun phrase a title governs
+_NAME_LINKS = frozenset(key(word) for word in ("عبد", "أبو", "بن", "ولد"))
 
 
 @attrs.define
@@ -74,7 +76,7 @@ class TitleReader(Stream):
                 self.complement(role)
         else:
             self.complement(role)
-        if role.country is not None and role.label is not None:
+        if (role.country is not None or role.completed) and role.label is not None:
             self.adjectives(role)
         if role.label in _SENT_TO:
             self.destination(role)
@@ -114,7 +116,7 @@ class TitleReader(Stream):
             if word is None or self.starts_item(word) or "\n" in self.text[end : word.start()]:
                 break
             text = word.group()
-            if text in STOP or (text[0] in "وف" and text[1:] in STOP):
+            if text in STOP or (text[0] in "وف" and text[1:] in STOP) or text in _NAME_LINKS:
                 break
             if text.startswith(("ال", "وال", "لل")):
                 end, closed = word.end(), True
