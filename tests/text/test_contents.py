@@ -720,3 +720,12 @@ def test_the_head_of_the_hamas_delegation_is_a_palestinian_delegate() -> None:
         (e.parties, [(d.party, str(m.person.id)) for d in e.delegations for m in d.members])
         for e in article.events
     ]
+
+
+def test_its_hosting_is_the_hosting_of_the_country_named_before() -> None:
+    """«جهود قطر … في استضافتها المحادثات»: Qatar hosted the talks."""
+    text = (
+        "أشاد الوزير بجهود قطر، التي تجسدت في استضافتها المحادثات الأمريكية الأفغانية يوم 3 مايو."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [("QA", ("AF", "US"))] == [(e.host, e.parties) for e in article.events]

@@ -405,3 +405,21 @@ def test_a_side_movement_is_found_as_its_party() -> None:
     text = normalize("مفاوضات بين إسرائيل وحركة حماس بحضور الصليب الأحمر").text
     found = EntityMatcher(gazetteer).find(text)
     assert [(C, "PS"), (ORG, "icrc")] == [(m.kind, m.entry_id) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الرياض: أكدت المملكة دعمها للحوار.", [(K, "SA"), (C, "SA")]),
+        ("الرباط: أكدت المملكة دعمها للحوار.", [(K, "MA"), (C, "MA")]),
+        ("أكدت المملكة دعمها للحوار.", []),
+        ("الرياض والرباط: أكدت المملكة دعمها للحوار.", [(K, "SA"), (K, "MA")]),
+        ("الرياض: أكدت المملكة الأردنية دعمها للحوار.", [(K, "SA"), (C, "JO")]),
+    ],
+)
+def test_the_kingdom_is_the_one_kingdom_the_article_names(
+    text: str, expected: list[tuple[MentionKind, str]]
+) -> None:
+    """«المملكة» alone is the kingdom the article names, when it names only one."""
+    found = matcher_for(Gazetteer.default()).find(normalize(text).text)
+    assert expected == [(m.kind, m.entry_id) for m in found]

@@ -734,3 +734,22 @@ def test_a_preparatory_meeting_is_a_round_whoever_it_names() -> None:
         " فلاديمير بوتين."
     )
     assert ["ConsultationRound"] == [kind for kind, *_ in _facts(text, dt.date(2025, 6, 1))]
+
+
+def test_an_event_prepared_for_keeps_the_date_of_its_own_words() -> None:
+    """«التحضير للجولة المقبلة في مسقط يوم 20 يونيو»: the round named is dated there."""
+    text = "واتفق الطرفان على التحضير للجولة المقبلة في مسقط يوم 20 يونيو."
+    assert [("ConsultationRound", "2025?-06-20", "scheduled", (), None)] == _facts(
+        text, dt.date(2025, 6, 1)
+    )
+
+
+def test_a_meeting_with_its_own_date_and_place_is_an_event_in_a_first_sentence() -> None:
+    """«مهدا لقمة جنيف في لقاء … في ريكيافيك في 19 مايو 2021»: the meeting is told, dated."""
+    text = (
+        "وكان بلينكن ولافروف قد مهدا لقمة جنيف في لقاء جمعهما في العاصمة الأيسلندية ريكيافيك"
+        " في 19 مايو 2021."
+    )
+    assert [("Summit", "NoneType"), ("ConsultationRound", "2021-05-19")] == [
+        (kind, date) for kind, date, *_ in _facts(text, dt.date(2021, 6, 17))
+    ]

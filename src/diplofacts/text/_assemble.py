@@ -275,13 +275,11 @@ def _read_unit(
         if cue.row:
             _read_row(text, unit.line, mention, entities)
         mention.people = {p.person_id for p in named if p.person_id is not None}
-        if in_anchor is not None:
-            after = list(found.within(statuses, in_anchor.end, in_anchor.end + 13))
-            mention.status = after[0].status if after else None
-            _described_anchor(
-                found, view, mention, rest=(in_anchor.end, clause[1]), free=free, statuses=statuses
+        if anchored:
+            _read_reference(
+                found, view, mention, in_anchor, window_end=window_end, free=free, statuses=statuses
             )
-        if not anchored:
+        else:
             zone = view.free_zone(index)
             _from_sentence(found, view, mention, zone, statuses)
             _dates_for(found, view, mention=mention, window_end=window_end)
@@ -301,6 +299,39 @@ def _read_unit(
             # «مفاوضات إيران وأمريكا في روما والاتفاق على اجتماعات فنية»: Rome is the talks'
             mention.places = [p for p in mention.places if p.start > cue.start]
         unit.mentions.extend(_split_plural(mention, view, found, window_end))
+
+
+def _read_reference(
+    found: Found,
+    view: _UnitView,
+    mention: EventMention,
+    in_anchor: DateMention | None,
+    *,
+    window_end: int,
+    free: list[EntityMention],
+    statuses: list[StatusCue],
+) -> None:
+    """Read what an event named as a reference says of itself.
+
+    An anchor («بعد القمة التي عقدت في …»): the status right after it and its relative
+    clause; an event prepared for («التحضير للجولة المقبلة في مسقط يوم 20 يونيو»): the date
+    in its own window.
+    """
+    if in_anchor is not None:
+        after = list(found.within(statuses, in_anchor.end, in_anchor.end + 13))
+        mention.status = after[0].status if after else None
+        _described_anchor(
+            found,
+            view,
+            mention,
+            rest=(in_anchor.end, mention.clause[1]),
+            free=free,
+            statuses=statuses,
+        )
+        return
+    low = bisect.bisect_left(view.told_starts, mention.cue.end)
+    if low < len(view.told) and view.told[low].start < window_end:
+        mention.date = view.told[low]
 
 
 def _leave_to_next(

@@ -840,6 +840,11 @@ class Contents:
             owner = self._owner(unit, match.start())
             if match.start() not in hosted_at and owner is not None and self._last_host:
                 self._set_host(unit, owner, self._last_host, match.end())
+        for match in _ITS_HOSTING.finditer(text, *span):  # «جهود المملكة … في استضافتها»
+            before = [e for e in entities if e.end <= match.start() and not is_locative(text, e)]
+            owner = self._object_event(unit, match.end())
+            if match.start() not in hosted_at and before and owner is not None:
+                self._set_host(unit, owner, before[-1].entry_id, match.end())
 
     def _set_host(self, unit: Unit, owner: int, country: str, at: int) -> None:
         """Record ``country`` as the host of event ``owner``, and of its track when said so.
@@ -1288,6 +1293,8 @@ _OWN_COUNTRY_HOSTS = re.compile(
 )
 # «التي استضافتها مجددا»: the host named before hosts again
 _HOSTED_AGAIN = re.compile(rf"(?<!\w){_HOST_VERB}\s+(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
+# «في استضافتها المحادثات»: its hosting, said of the country named before it
+_ITS_HOSTING = re.compile(r"(?<!\w)(?:في\s+|[وفب])استضافت(?:ها|ه)(?!\w)")
 # «منذ انطلاقها»: what is said holds since the first event of the track
 _SINCE_THE_START = re.compile(r"(?<!\w)منذ\s+(?:انطلاق|بدايه|بدء|بدايات)\w*")
 _OBJECT_WORDS = 6

@@ -866,7 +866,7 @@ def _stands_alone(mention: EventMention, last: Cluster | None) -> bool:
 
     Besides a new meeting or a described anchor: a date, place or status with two parties
     (or one and a place), two parties other than the last event's, or its own date and a
-    place that the last event named cannot have.
+    place (the weak mention found no event of that date and place).
     """
     if mention.described:
         return True  # an anchor described by its own words («… التي عقدت منتصف أبريل»)
@@ -880,4 +880,4 @@ def _stands_alone(mention: EventMention, last: Cluster | None) -> bool:
     if len(mention.parties) >= 2 and last is not None and not _parties_agree(last, mention):
         return True  # «وسبق المحادثات اجتماع ثلاثي تركي أمريكي أوكراني»: other parties
     date = None if mention.date_from_sentence else mention.date
-    return date is not None and date.date is not None and bool(mention.places) and last is not None
+    return date is not None and date.date is not None and bool(mention.places)

@@ -35,6 +35,7 @@ a dash also gets variants with and without spaces around it.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import re
@@ -287,6 +288,9 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[\s\-/]*$")
 _LOOK_BACK = 40
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _SENTENCE = 400
+_KINGDOM_WORDS = ([key("مملكة")], [key("المملكة")])
+# «المملكة» alone, behind up to two proclitics
+_KINGDOM = re.compile(r"(?<![^\W\d_])[وفبلك]{0,2}(" + key("المملكة") + r")(?![^\W\d_])")
 
 
 @functools.cache
@@ -404,6 +408,11 @@ class EntityMatcher:
             if kind in (MentionKind.NISBA, MentionKind.COUNTRY) and context is _Context.NONE
             for variant in key_variants(alias)
         )
+        self._kingdoms = tuple(
+            code
+            for code, country in gazetteer.countries.items()
+            if any(key(alias).split()[:1] in _KINGDOM_WORDS for alias in country.aliases_ar)
+        )
 
     def find(self, text: str) -> list[EntityMention]:
         """Return the names in ``text`` (``Normalized.text``): sorted, non-overlapping."""
@@ -415,7 +424,40 @@ class EntityMatcher:
         for start, end, payloads in found:
             kind, entry_id, _ = self._choose(text, start, payloads, named)
             mentions.append(EntityMention(start, end, kind, entry_id, text[start:end]))
-        return mentions
+        return self._the_kingdom(text, mentions, named)
+
+    def _the_kingdom(
+        self, text: str, mentions: list[EntityMention], named: Mapping[str, int]
+    ) -> list[EntityMention]:
+        """Add «المملكة» standing alone as the one kingdom the article names, if only one.
+
+        Saudi, Moroccan, Jordanian or Bahraini copy calls its country «المملكة» («وأكدت
+        الوزارة استمرار جهود المملكة»); with two kingdoms named, or none, the word stays.
+        """
+        kingdoms = [code for code in self._kingdoms if named.get(code)]
+        if len(kingdoms) != 1:
+            return mentions
+        starts = [m.start for m in mentions]
+        added: list[EntityMention] = []
+        for match in _KINGDOM.finditer(text):
+            at = bisect.bisect_right(starts, match.start(1)) - 1
+            if at >= 0 and mentions[at].end > match.start(1):
+                continue  # part of a longer name («المملكة العربية السعودية»)
+            following = mentions[at + 1] if at + 1 < len(mentions) else None
+            if (
+                following is not None
+                and following.kind is MentionKind.NISBA
+                and not text[match.end(1) : following.start].strip()
+            ):
+                continue  # «المملكة الإسبانية»: the nisba names it
+            added.append(
+                EntityMention(
+                    match.start(1), match.end(1), MentionKind.COUNTRY, kingdoms[0], match.group(1)
+                )
+            )
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
     def _country(self, kind: MentionKind, entry_id: str) -> str | None:
         if kind is MentionKind.PLACE:

@@ -562,14 +562,14 @@ that alone does not make them a delegate.
 
 OWNER_NOUNS: frozenset[str] = frozenset(
     {
-        "خطة", "مبادرة", "مقترح", "مقترحات", "رؤية", "إدارة", "عهد", "حكومة", "دعوة",
-        "جهود", "تصريحات", "موقف", "رسالة", "قرار", "سياسة", "سياسات", "حملة", "ولاية",
+        "خطة", "مبادرة", "مقترح", "مقترحات", "رؤية", "إدارة", "عهد", "حكومة",
+        "تصريحات", "موقف", "رسالة", "قرار", "سياسة", "سياسات", "حملة", "ولاية",
     }
 )  # fmt: skip
 """Nouns whose possessor is named after them: «خطة الرئيس الأمريكي دونالد ترامب».
 
 The person owns the plan or the initiative; being named that way does not put them at the
-talks.
+talks. «بدعوة من» and «بجهود» are not here: the one inviting or mediating often attends.
 """
 
 TO_WORDS: frozenset[str] = frozenset({"لدى", "في", "إلى", "الى"})
