@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Iterable
 
 import attrs
@@ -51,6 +52,25 @@ _AGENCY_WORD = re.compile(r"^(?:وكاله\s+(?:الانباء\s+)?|الوكال
 def slug(text: str) -> str:
     """Return an ASCII slug for an id part (``Joint Base X`` -> ``joint-base-x``)."""
     return _SLUG.sub("-", text.lower()).strip("-")[:40]
+
+
+_AGENCY_NAMES: weakref.WeakKeyDictionary[Gazetteer, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _agency_names(gazetteer: Gazetteer) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry_id, entry in gazetteer.organizations.items():
+        if entry.kind is not OrganizationKind.NEWS_AGENCY:
+            continue
+        for alias in (entry.names.get("ar"), *entry.aliases_ar):
+            if not alias:
+                continue
+            name = " ".join(key(alias).split())
+            out.setdefault(name, entry_id)
+            short = _AGENCY_WORD.sub("", name)
+            if short != name and len(short) >= 3:
+                out.setdefault(short, entry_id)
+    return out
 
 
 class Builder:
@@ -131,21 +151,12 @@ class Builder:
         """Map the match form of every news agency name to its id, dateline forms included.
 
         A dateline names an agency without «وكالة» or «وكالة الأنباء»: «الأناضول» for
-        «وكالة الأناضول», «العمانية» for «وكالة الأنباء العمانية».
+        «وكالة الأناضول», «العمانية» for «وكالة الأنباء العمانية». Built once per gazetteer.
         """
-        out: dict[str, str] = {}
-        for entry_id, entry in self.gazetteer.organizations.items():
-            if entry.kind is not OrganizationKind.NEWS_AGENCY:
-                continue
-            for alias in (entry.names.get("ar"), *entry.aliases_ar):
-                if not alias:
-                    continue
-                name = " ".join(key(alias).split())
-                out.setdefault(name, entry_id)
-                short = _AGENCY_WORD.sub("", name)
-                if short != name and len(short) >= 3:
-                    out.setdefault(short, entry_id)
-        return out
+        names = _AGENCY_NAMES.get(self.gazetteer)
+        if names is None:
+            names = _AGENCY_NAMES[self.gazetteer] = _agency_names(self.gazetteer)
+        return names
 
     def embassy(self, venue: Venue, host: str, phrase: tuple[int, int]) -> Venue:
         """Make ``venue`` (a city) the embassy of ``host`` there («في مقر سفارتها»).
