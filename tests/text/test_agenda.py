@@ -14,9 +14,13 @@ from diplofacts.text._agenda import (
     is_aside,
     is_list_intro,
     is_object,
+    is_talks_noun,
     phase_denied,
     purpose_after,
+    said_of_all_rounds,
+    series_subject,
     split_items,
+    talks_of_round,
     topic_of,
     topics_in,
 )
@@ -288,3 +292,96 @@ def test_a_ban_on_strikes_is_not_sanctions() -> None:
     """«حظر الضربات على منشآت الطاقة» is about energy, not sanctions."""
     text = norm("تدابير لحظر الضربات على منشآت الطاقة")
     assert Topic.ENERGY == topic_of(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "noun"),
+    [
+        ("الجولة الخامسة من المفاوضات بين البلدين", "المفاوضات"),
+        ("جولة ثالثة من هذه المشاورات", "المشاورات"),
+        ("الجولتين الأولى والثانية من الحوار", "الحوار"),
+        ("الجولة الأولى في جنيف", None),
+    ],
+)
+def test_talks_of_round(phrase: str, noun: str | None) -> None:
+    """«الجولة … من المفاوضات»: the round is one of the talks the noun after «من» names."""
+    text = norm(phrase)
+    span = talks_of_round(text, len(text.split(maxsplit=1)[0]), len(text))
+    assert (None if noun is None else norm(noun)) == (None if span is None else text[slice(*span)])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        ("مفاوضات ترسيم الحدود البرية بين الجزائر وتونس", ["ترسيم الحدود البرية"]),
+        ("المحادثات الأمنية غير المعلنة", ["الأمنية"]),
+        ("المشاورات الثنائية بين البلدين حول مكافحة الإرهاب", ["الثنائية", "مكافحة الإرهاب"]),
+        ("المفاوضات التي جرت في القاهرة حول الأسرى", []),
+        ("المفاوضات، حول الأسرى", []),
+        ("محادثات السلام أمس في الدوحة", ["السلام"]),
+    ],
+)
+def test_series_subject_is_its_name_and_what_it_is_about(phrase: str, subject: list[str]) -> None:
+    """A series' subject: the words of its name, and «حول …» reached past adjectives and «بين»."""
+    text = norm(phrase)
+    noun = (0, len(text.split(maxsplit=1)[0].rstrip("،")))
+    spans = series_subject(text, noun, len(text))
+    assert [norm(s) for s in subject] == [text[s:e] for s, e in spans]
+
+
+def test_a_proper_name_ends_a_series_name() -> None:
+    """«المحادثات الإيرانية الأمريكية حول …»: the parties' adjectives are who, not what."""
+    text = norm("المحادثات النووية الإيرانية الأمريكية حول رفع العقوبات")
+    noun_end = len(norm("المحادثات"))
+    names = [text.index(norm("الإيرانية"))]
+    spans = series_subject(text, (0, noun_end), len(text), names)
+    assert [norm("النووية"), norm("رفع العقوبات")] == [text[s:e] for s, e in spans]
+
+
+def test_a_series_named_alone_is_read_by_its_name_only() -> None:
+    """With ``about`` false, «حول …» after talks named by themselves is not the series'."""
+    text = norm("مفاوضات السلام بين البلدين حول تبادل الأسرى")
+    spans = series_subject(text, (0, len(norm("مفاوضات"))), len(text), about=False)
+    assert [norm("السلام")] == [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "is_noun"),
+    [("المفاوضات", True), ("ومشاورات", True), ("للحوار", True), ("اجتماع", False)],
+)
+def test_is_talks_noun(phrase: str, is_noun: bool) -> None:
+    """Nouns for talks, with their clitics, and not a meeting."""
+    text = norm(phrase)
+    assert is_noun == is_talks_noun(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "all_rounds"),
+    [
+        ("وتركزت الجولات كلها على الأمن", True),
+        ("ناقشت جميع الجولات ملف المياه", True),
+        ("وتناولت الجولات الثلاث جميعها الملف الأمني", True),
+        ("وتركزت الجولات السابقة على الأمن", False),
+    ],
+)
+def test_said_of_all_rounds(phrase: str, all_rounds: bool) -> None:
+    """«الجولات كلها»، «جميع الجولات»: what the sentence states holds for every round."""
+    text = norm(phrase)
+    assert all_rounds == said_of_all_rounds(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic"),
+    [
+        ("الحوار حول الاستقرار الاستراتيجي", Topic.ARMS_CONTROL),
+        ("ضمان استقرار استراتيجي طويل الأمد", Topic.ARMS_CONTROL),
+        ("إطلاق الشراكة في إطار الحوار الاستراتيجي", Topic.DIPLOMATIC_RELATIONS),
+        ("التعاون الاستراتيجي بين البلدين", None),
+    ],
+)
+def test_strategic_stability_is_arms_control_not_every_strategic_word(
+    phrase: str, topic: Topic | None
+) -> None:
+    """«الاستقرار الاستراتيجي» is arms control; «الاستراتيجي» alone names no topic."""
+    text = norm(phrase)
+    assert topic == topic_of(text, 0, len(text))

@@ -410,3 +410,22 @@ def test_a_place_is_held_by_its_city_region_and_country() -> None:
     )
     assert {geneva, "CH"} <= holders[villa]
     assert "@IS" not in holders[villa]
+
+
+def test_an_anchor_named_by_its_weekday_is_dated_by_it() -> None:
+    """«بعد قمة الخميس»: the summit was held on the last Thursday before publication."""
+    text = "وقال الكرملين بعد قمة الخميس بين روسيا والصين إن العلاقات بين البلدين ممتازة."
+    assert [("held", "2025?-05-29")] == _summary(text, PUBLISHED)
+
+
+def test_an_anchor_named_by_its_weekday_is_the_event_held_that_day() -> None:
+    """«بعد اجتماع الثلاثاء»: the Tuesday meeting told before, not a meeting of its own."""
+    text = (
+        "عقد الوفدان الروسي والصيني اجتماعا في بكين يوم الثلاثاء 27 مايو.\n\n"
+        "وعقد الوفدان الروسي والهندي اجتماعا في بكين يوم الأربعاء 28 مايو.\n\n"
+        "وأعلن الكرملين بعد اجتماع الثلاثاء أنه يرحب بنتائجه."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [("2025?-05-27", ["Kremlin"]), ("2025?-05-28", [])] == [
+        (str(e.date), [a.outlet for a in e.attributions]) for e in article.events
+    ]

@@ -729,3 +729,169 @@ def test_its_hosting_is_the_hosting_of_the_country_named_before() -> None:
     )
     article = diplofacts.parse_article(text, published=PUBLISHED)
     assert [("QA", ("AF", "US"))] == [(e.host, e.parties) for e in article.events]
+
+
+# Two meetings in Muscat on consecutive days (12 June 2025 was a Thursday), then reports.
+_TWO_MEETINGS = (
+    "عقد الوفدان الإيراني والأمريكي اجتماعا في مسقط يوم الخميس 12 يونيو.\n\n"
+    "وعقد الوفدان الإيراني والعماني اجتماعا في مسقط يوم الجمعة 13 يونيو.\n\n"
+)
+
+
+def _sources(text: str) -> list[tuple[str, list[str | None]]]:
+    article = diplofacts.parse_article(text, published=dt.date(2025, 6, 14))
+    return [(str(e.date), [a.outlet for a in e.attributions]) for e in article.events]
+
+
+def test_a_statement_after_a_meeting_named_by_its_weekday_is_about_that_meeting() -> None:
+    """«بيانا عقب اجتماع الخميس»: the Thursday meeting, not the meeting named last."""
+    text = _TWO_MEETINGS + (
+        "وأصدرت وزارة الخارجية الإيرانية بيانا عقب اجتماع الخميس، أكدت فيه التزامها بالحوار."
+    )
+    assert [("2025?-06-12", ["Iranian Foreign Ministry"]), ("2025?-06-13", [])] == _sources(text)
+
+
+@pytest.mark.parametrize(
+    "friday", ["واجتماع الجمعة 13 يونيو", "و اجتماع الجمعة"], ids=["dated", "weekday-only"]
+)
+def test_statements_after_two_meetings_joined_by_and_are_about_both(friday: str) -> None:
+    """«بيانين عقب اجتماع الخميس واجتماع الجمعة»: the ministry is credited to both meetings."""
+    text = _TWO_MEETINGS + (
+        f"وأصدرت وزارة الخارجية العمانية بيانين عقب اجتماع الخميس {friday}،"
+        " رحبت فيهما بالأجواء الإيجابية."
+    )
+    assert [
+        ("2025?-06-12", ["Omani Foreign Ministry"]),
+        ("2025?-06-13", ["Omani Foreign Ministry"]),
+    ] == _sources(text)
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        (  # a government body: the meeting its country took part in
+            "وقال البيت الأبيض إن واشنطن لن تخفف العقوبات قبل اتفاق نهائي.",
+            [("2025?-06-12", ["Omani Foreign Ministry", "White House"])],
+        ),
+        (  # an outlet: the meeting the sentence before told last
+            "ونقلت وكالة إرنا عن مصدر مطلع أن المشاورات ستستمر.",
+            [("2025?-06-13", ["Omani Foreign Ministry", "IRNA"])],
+        ),
+    ],
+    ids=["government-body", "outlet"],
+)
+def test_a_report_after_statements_on_two_meetings_does_not_spread_to_both(
+    report: str, expected: list[tuple[str, list[str | None]]]
+) -> None:
+    """The sentence after «بيانين عقب اجتماع الخميس واجتماع الجمعة» credits one meeting only."""
+    text = _TWO_MEETINGS + (
+        "وأصدرت وزارة الخارجية العمانية بيانين عقب اجتماع الخميس واجتماع الجمعة 13 يونيو،"
+        " رحبت فيهما بالأجواء الإيجابية. " + report
+    )
+    spread = [(date, outlets) for date, outlets in _sources(text) if len(outlets) > 1]
+    assert expected == spread
+
+
+def test_a_report_naming_another_event_is_not_about_the_meeting_it_followed() -> None:
+    """«بيانا بعد اجتماع الخميس أكد فيه أن الجولة المقبلة …»: the next round only."""
+    text = _TWO_MEETINGS + (
+        "وأصدر البيت الأبيض بيانا بعد اجتماع الخميس أكد فيه أن الجولة المقبلة ستعقد في روما."
+    )
+    assert [("2025?-06-12", []), ("2025?-06-13", []), ("None", ["White House"])] == _sources(text)
+
+
+def test_a_weekday_two_meetings_were_held_on_names_neither() -> None:
+    """«عقب اجتماع الخميس» after two Thursday meetings: not the first one named."""
+    text = (
+        "عقد الوفدان الإيراني والأمريكي اجتماعا في مسقط يوم الخميس 12 يونيو.\n\n"
+        "وكان الوفدان الإيراني والعماني قد عقدا اجتماعا في مسقط يوم الخميس 5 يونيو.\n\n"
+        "وأصدرت وزارة الخارجية الإيرانية بيانا عقب اجتماع الخميس، أكدت فيه التزامها بالحوار."
+    )
+    assert [("2025?-06-12", []), ("2025?-06-05", ["Iranian Foreign Ministry"])] == _sources(text)
+
+
+def _topics(text: str) -> list[tuple[str, int | None, list[str]]]:
+    return [
+        (e.id, getattr(e, "number", None), sorted(i.topic.value for i in e.agenda))
+        for e in _events(text)
+    ]
+
+
+def test_a_series_named_by_its_subject_gives_it_to_every_round() -> None:
+    """«الجولة الثالثة من مفاوضات ترسيم الحدود البرية»: each round of the talks is about it."""
+    text = (
+        "تأجيل الجولة الثالثة من مفاوضات ترسيم الحدود البرية بين مصر والسودان\n\n"
+        "أعلنت القاهرة تأجيل الجولة الثالثة من المفاوضات بين مصر والسودان التي كانت مقررة"
+        " يوم 10 يونيو في الخرطوم. وكانت الجولة الثانية قد عقدت في القاهرة يوم 20 مايو."
+    )
+    assert [("round-eg-sd-3", 3, ["other"]), ("round-eg-sd-2", 2, ["other"])] == _topics(text)
+
+
+def test_a_rounds_own_topic_stays_its_own() -> None:
+    """The series' subject («حول الأمن المائي») spreads; «وناقشت الجولة أيضا …» does not."""
+    text = (
+        "عقدت في القاهرة يوم 3 مايو الجولة الثانية من المفاوضات بين مصر وإثيوبيا حول الأمن"
+        " المائي، وناقشت الجولة أيضا التعاون الاقتصادي. وكانت الجولة الأولى قد جرت في أديس"
+        " أبابا يوم 5 أبريل."
+    )
+    expected = [
+        ("round-eg-et-2", 2, ["economy", "security"]),
+        ("round-eg-et-1", 1, ["security"]),
+    ]
+    assert expected == _topics(text)
+
+
+def test_a_series_topic_stays_with_the_parties_of_the_series() -> None:
+    """Russian–Ukrainian talks on prisoners: not the subject of Iranian–US rounds."""
+    text = (
+        "عقدت الجولة الثانية من المفاوضات بين روسيا وأوكرانيا حول تبادل الأسرى في إسطنبول"
+        " يوم 9 مايو. وكانت الجولة الأولى من المحادثات بين إيران والولايات المتحدة قد جرت"
+        " في مسقط يوم 3 مايو. وعقدت الجولة الأولى بين روسيا وأوكرانيا في 2 مايو."
+    )
+    expected = [
+        ("round-ru-ua-2", 2, ["humanitarian"]),
+        ("round-ir-us-1", 1, []),
+        ("round-ru-ua-1", 1, ["humanitarian"]),
+    ]
+    assert expected == _topics(text)
+
+
+def test_expert_talks_and_summits_are_not_rounds_of_the_series() -> None:
+    """Experts' meetings and a summit of the same parties do not take the series' subject."""
+    text = (
+        "اختتمت في مسقط يوم 3 مايو الجولة الأولى من المحادثات الإيرانية الأمريكية حول"
+        " البرنامج النووي، واتفق الطرفان على بدء اجتماعات فنية على مستوى الخبراء يوم 7 مايو."
+        " ومن المقرر أن تعقد قمة بين الرئيسين الإيراني والأمريكي في جنيف يوم 20 يونيو."
+    )
+    assert [["nuclear"], [], []] == [agenda for _, _, agenda in _topics(text)]
+
+
+def test_a_topic_for_all_the_rounds_goes_to_each() -> None:
+    """«وتركزت الجولات كلها على تبادل الأسرى»: every round of the series."""
+    text = (
+        "عقدت الجولة الأولى من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 3 مايو، ثم"
+        " الجولة الثانية يوم 9 مايو. وتركزت الجولات كلها على تبادل الأسرى."
+    )
+    expected = [("round-ru-ua-1", 1, ["humanitarian"]), ("round-ru-ua-2", 2, ["humanitarian"])]
+    assert expected == _topics(text)
+
+
+def test_a_series_named_by_place_and_parties_states_no_topic() -> None:
+    """«مفاوضات إسطنبول»، «المباحثات السعودية الإيرانية»: no topic for the rounds."""
+    text = (
+        "عقدت الجولة الثانية من مفاوضات إسطنبول بين روسيا وأوكرانيا يوم 9 مايو. وكانت"
+        " الجولة الأولى من المباحثات الروسية الأوكرانية قد عقدت يوم 2 مايو."
+    )
+    assert [("round-ru-ua-2", 2, []), ("round-ru-ua-1", 1, [])] == _topics(text)
+
+
+def test_a_weekday_anchor_told_with_a_coming_status_leaves_the_meeting_held() -> None:
+    """«عقب اجتماع الخميس الذي تناول … المحادثات المقبلة»: the Thursday meeting stays held."""
+    text = _TWO_MEETINGS + (
+        "وأصدرت وزارة الخارجية العمانية بيانا عقب اجتماع الخميس الذي تناول التحضير"
+        " والمحادثات المقبلة."
+    )
+    article = diplofacts.parse_article(text, published=dt.date(2025, 6, 14))
+    assert [("held", "2025?-06-12"), ("held", "2025?-06-13")] == [
+        (e.status.value, str(e.date)) for e in article.events
+    ]

@@ -178,16 +178,7 @@ def problems_of(path: Path) -> list[str]:
 
 # Fixtures the parser does not read fully yet, each with what it still gets wrong. They are
 # strict expected failures: the day one passes, its test fails until it is taken off this list.
-KNOWN_GAPS: dict[str, str] = {
-    "27-riyadh-technical-talks": (
-        "the White House statements «عقب اجتماع الاثنين واجتماع الثلاثاء» miss the Monday "
-        "meeting, named only as an anchor"
-    ),
-    "28-doha-children-talks": "the humanitarian agenda of rounds 4 and 1",
-    "30-naqoura-lebanon-israel": (
-        "the maritime agenda (other) of rounds 2 to 4, stated only for the whole negotiation"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

@@ -9,8 +9,11 @@ What belongs here (all over match-form text, offsets in match form):
   ملف، تمحورت حول، أسفرت عن، اتفاق الأطراف على …; not after a negation, «لا يتناول», nor
   «يبحث … عنهم», a search) and list introductions (النقاط التالية، «:» at the end of a
   line); the purpose or subject of an event noun («اجتماعا لتفعيل …»، «المفاوضات … حول
-  ترسيم الحدود»); a trigger that states a working group's remit, not the event's
-  («تشكيل مجموعات عمل لبحث …»); clauses set in between (بحسب …) and objects (على …);
+  ترسيم الحدود»); the subject of the series of talks a round is one of, in their name or
+  after «حول» («الجولة الخامسة من مفاوضات ترسيم الحدود»: :func:`talks_of_round`,
+  :func:`series_subject`), and words for all the rounds («الجولات كلها»); a trigger that
+  states a working group's remit, not the event's («تشكيل مجموعات عمل لبحث …»); clauses
+  set in between (بحسب …) and objects (على …);
 * :func:`split_items`, which cuts a phrase, a bullet or a table cell into stated items at
   commas, at the conjunction و (وعودة، وعلاقات) and at «مقابل», ends them where the
   phrase turns to circumstances (في ظل، بسبب، بوساطة), and gives each its topic (words for
@@ -28,11 +31,14 @@ read from running prose and table cells restate what the event is about: each is
 into the event's first item of the same topic (its span is added as evidence) and only
 becomes an item of its own when its topic is new. A list entry with no known topic is kept
 with ``Topic.OTHER`` only under a list introduction; one that names only programme parts
-(a press conference) gives phases instead.
+(a press conference) gives phases instead. A topic stated for a whole series of talks (in
+its name, «مفاوضات ترسيم الحدود»، or for all its rounds) is a topic of every round of the
+series, besides the round's own (tests/fixtures/articles/README.md).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -43,6 +49,7 @@ from diplofacts.text._events import END, PREFIX, alternation
 from diplofacts.text._normalize import key
 
 __all__ = [
+    "SUBJECT_REACH",
     "PhaseMention",
     "about_after",
     "conflict_topic",
@@ -53,9 +60,13 @@ __all__ = [
     "is_aside",
     "is_list_intro",
     "is_object",
+    "is_talks_noun",
     "phase_denied",
     "purpose_after",
+    "said_of_all_rounds",
+    "series_subject",
     "split_items",
+    "talks_of_round",
     "topic_of",
 ]
 
@@ -66,8 +77,11 @@ def _bare(word: str) -> str:
 
 
 def _stems(words: str) -> str:
-    """Build an alternation where a trailing ``*`` lets a stem take any suffix."""
-    exact = [_bare(w) for w in words.split() if not w.endswith("*")]
+    """Build an alternation where a trailing ``*`` lets a stem take any suffix.
+
+    Words joined by ``_`` are one phrase («الاستقرار_الاستراتيجي»).
+    """
+    exact = [_bare(w).replace("_", " ") for w in words.split() if not w.endswith("*")]
     stems = [_bare(w[:-1]) for w in words.split() if w.endswith("*")]
     parts = []
     if stems:
@@ -82,7 +96,11 @@ _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
     (Topic.SANCTIONS, "عقوبات العقوبات العقابية"),
     (Topic.UKRAINE, "أوكران* كييف زيلينسكي دونباس القرم"),
     (Topic.NUCLEAR, "نووي* النووي* تخصيب* التخصيب* اليورانيوم"),
-    (Topic.ARMS_CONTROL, "التسلح تسلح الأسلحة أسلحة ستارت الصواريخ الاستراتيجي"),
+    # strategic stability, not any «استراتيجي» («الحوار الاستراتيجي» is a format of talks)
+    (
+        Topic.ARMS_CONTROL,
+        "التسلح تسلح الأسلحة أسلحة ستارت الصواريخ الاستقرار_الاستراتيجي استقرار_استراتيجي",
+    ),
     (Topic.CYBERSECURITY, "سيبران* السيبران* الإلكتروني* القرصنة"),
     (Topic.COUNTERTERRORISM, "إرهاب* الإرهاب* الإرهابية"),
     (Topic.MIGRATION, "الهجرة هجرة اللاجئين المهاجرين لاجئين"),
@@ -231,6 +249,122 @@ def about_after(text: str, at: int, end: int) -> int | None:
     """Return where the subject of talks named before ``at`` starts («… حول X»), if any."""
     match = _ABOUT.search(text, at, end)
     return None if match is None else match.end()
+
+
+# A round of a series of talks: «الجولة الخامسة من المفاوضات»، «جولة ثالثة من هذه المشاورات»،
+# «الجولتين الأولى والثانية من الحوار» (the ordinals between the round noun and «من»).
+_TALKS_NOUNS = ["مفاوضات", "محادثات", "مباحثات", "مشاورات", "حوار"]
+_OF_TALKS = re.compile(
+    rf"(?:\s+\w+){{0,3}}?\s+من\s+(?:{key('هذه')}\s+)?"
+    rf"(?P<noun>(?:ال)?(?:{alternation(_TALKS_NOUNS)}))(?!\w)"
+)
+# Words that end the name of a series (its words after the noun: «مفاوضات ترسيم الحدود
+# البحرية بين …») or part it from its subject («المشاورات الروسية الأوكرانية حول …»).
+_NAME_STOP = frozenset(
+    key(w)
+    for w in [
+        "بين", "مع", "في", "من", "إلى", "على", "عن", "منذ", "التي", "الذي", "اللتين",
+        "اللذين", "قد", "ثم", "بعد", "قبل", "أمس", "اليوم", "غدا", "يوم", "يومي", "خلال",
+    ]
+)  # fmt: skip
+_BETWEEN = frozenset(key(w) for w in ["بين", "غير"])  # what may part a name from «حول»
+_SUBJECT_GAP = 8  # words between the talks noun and «حول …» at most
+SUBJECT_REACH = 160  # characters after a talks noun its name and «حول …» are looked for in
+_NAME_WORDS = 6
+_DEFINITE = re.compile(r"[وف]?[بكل]?ال|[وف]?لل")
+_NAME_WORD = re.compile(r"[^\s،,.:؛;!?؟()\"«»]+")
+
+
+_TALKS_NOUN = re.compile(rf"[وف]?[بل]?(?:ال|ل)?(?:{alternation(_TALKS_NOUNS)})")
+
+
+def is_talks_noun(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is a noun for talks (مفاوضات، المشاورات، وحوار …)."""
+    return _TALKS_NOUN.fullmatch(text, start, end) is not None
+
+
+def talks_of_round(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the talks noun a round noun ending at ``at`` is a round of.
+
+    «الجولة الخامسة من المفاوضات»: the span of «المفاوضات»; ``None`` when the round is
+    not said to be one of talks.
+    """
+    match = _OF_TALKS.match(text, at, end)
+    return None if match is None else match.span("noun")
+
+
+def _name_word_ends(text: str, word: str, start: int, *, definite: bool) -> bool:
+    """Tell whether ``word`` (at ``start``) is no longer part of a series' name."""
+    bare = word.lstrip("وف") if len(word) > 3 else word
+    return (
+        word in _NAME_STOP
+        or bare in _NAME_STOP
+        or (definite and not word.startswith("ال"))
+        or word[0].isdigit()
+        or (len(word) > 3 and word[0] in "بل" and not word.startswith("ال"))
+        or _TRIGGER.match(text, start, start + len(word)) is not None
+        or _ABOUT.match(text, start) is not None
+    )
+
+
+# «جميع الجولات»، «الجولات كلها»، «الجولات الثلاث جميعها»: what is said holds for every round
+_ALL_ROUNDS = re.compile(
+    r"(?<!\w)[وفبل]?(?:جميع|كل)\s+(?:ال|لل)?جولات(?!\w)"
+    r"|(?<!\w)[وفبل]?(?:ال|لل)?جولات(?:\s+[^\s،,.]+)?\s+(?:كلها|جميعها)(?!\w)"
+)
+
+
+def said_of_all_rounds(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` speaks of all the rounds («تركزت الجولات كلها على …»)."""
+    return _ALL_ROUNDS.search(text, start, end) is not None
+
+
+def series_subject(
+    text: str,
+    noun: tuple[int, int],
+    end: int,
+    names: Iterable[int] = (),
+    *,
+    about: bool = True,
+) -> list[tuple[int, int]]:
+    """Return the spans that state the subject of a series of talks named at ``noun``.
+
+    The words of its name («مفاوضات ترسيم الحدود البحرية»، «المحادثات النووية»: the
+    construct after an indefinite noun, the adjectives after a definite one) and the
+    subject after «حول/بشأن …» when only adjectives, «غير المباشرة» or «بين الطرفين» come
+    between («المشاورات الروسية الأوكرانية حول لم شمل الأطفال»). ``names`` are the starts
+    of proper names (countries, their adjectives, places): they say who or where, not what,
+    and end the name («مفاوضات إسطنبول»). ``end`` is where the clause ends; an empty list
+    when the talks are named without a subject. With ``about`` false, only the name counts
+    (talks named by themselves: «… حول» may be the subject of the one event they are).
+    """
+    start, at = noun
+    definite = _DEFINITE.match(text, start, at) is not None
+    named = sorted(names)
+    spans = []
+    name_start = name_end = at
+    for count, word in enumerate(_NAME_WORD.finditer(text, at, min(end, at + SUBJECT_REACH))):
+        word_start, word_end = word.span()
+        if count >= _NAME_WORDS or text[name_end:word_start].strip():
+            break  # a punctuation mark between words ends the name
+        if bisect.bisect_left(named, word_start) < bisect.bisect_left(named, word_end):
+            break  # a proper name: who or where, not what
+        if _name_word_ends(text, word.group(), word_start, definite=definite):
+            break
+        name_start, name_end = (word_start if name_end == at else name_start), word_end
+    if name_end > at:
+        spans.append((name_start, name_end))
+    found = _ABOUT.search(text, at, min(end, at + SUBJECT_REACH)) if about else None
+    if found is not None:
+        gap = text[at : found.start()]
+        words = gap.split()
+        if (
+            len(words) <= _SUBJECT_GAP
+            and not re.search(r"[،,.:؛;!?؟\n]", gap)
+            and all(w in _BETWEEN or w not in _NAME_STOP for w in words)
+        ):
+            spans.append((found.end(), end))
+    return spans
 
 
 def purpose_after(text: str, at: int, end: int) -> int | None:

@@ -328,6 +328,13 @@ def _read_reference(
             free=free,
             statuses=statuses,
         )
+        if mention.date is None:  # «عقب اجتماع الاثنين»: the anchor named by its weekday
+            rest = found.text[mention.cue.end : in_anchor.end]
+            named = find_dates(rest)
+            day = named[0] if len(named) == 1 and named[0].text == rest.strip() else None
+            if day is not None and day.date is None and day.weekday is not None:
+                shift = mention.cue.end  # the weekday alone, right after the noun
+                mention.date = attrs.evolve(day, start=day.start + shift, end=day.end + shift)
         return
     low = bisect.bisect_left(view.told_starts, mention.cue.end)
     if low < len(view.told) and view.told[low].start < window_end:

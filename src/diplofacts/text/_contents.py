@@ -23,7 +23,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -37,6 +37,7 @@ from diplofacts.model import (
     OrganizationKind,
     Person,
     Phase,
+    Relation,
     Statement,
     Topic,
     Unparsed,
@@ -44,6 +45,7 @@ from diplofacts.model import (
     VenueKind,
 )
 from diplofacts.text._agenda import (
+    SUBJECT_REACH,
     about_after,
     conflict_topic,
     continues_list,
@@ -53,9 +55,13 @@ from diplofacts.text._agenda import (
     is_aside,
     is_list_intro,
     is_object,
+    is_talks_noun,
     phase_denied,
     purpose_after,
+    said_of_all_rounds,
+    series_subject,
     split_items,
+    talks_of_round,
     topic_of,
 )
 from diplofacts.text._assemble import Found, Unit
@@ -89,6 +95,8 @@ from diplofacts.text._sources import (
 )
 
 __all__ = ["Contents"]
+
+_OCCASION_GAP = 4  # words between two events a report was made after («الاثنين 24 مارس»)
 
 
 class Contents:
@@ -136,6 +144,8 @@ class Contents:
         self._own_embassy: dict[int, tuple[int, int]] = {}  # «في مقر سفارتها»
         self._speaker_starts: set[int] = set()
         self._series: list[int] = []  # the events a list introduced for a whole series
+        # the topics stated for a whole series of talks («مفاوضات ترسيم الحدود»), by its parties
+        self._series_topics: dict[frozenset[str], dict[Topic, tuple[int, int]]] = defaultdict(dict)
         self._last_report: list[Attribution] = []  # the outlets of the last words reported
         self._read()
 
@@ -452,6 +462,7 @@ class Contents:
     def _read_prose_items(self, unit: Unit, owner: int) -> None:
         """Read the items that follow (or precede) each agenda trigger of a prose unit."""
         t = self.found.text
+        all_rounds = said_of_all_rounds(t, unit.start, unit.end)  # «وتركزت الجولات كلها على …»
         for trigger_start, trigger_end in find_agenda_triggers(t, unit.start, unit.end):
             here = next(
                 (i for i, (s, e) in enumerate(unit.clauses) if s <= trigger_end < e + 1),
@@ -507,16 +518,21 @@ class Contents:
             for item_owner in item_owners:
                 for s, e, topic in items:
                     self._add_item(item_owner, topic, s, e)
+            if all_rounds:
+                series = self._series_topics[self.clusters[owner].parties]
+                for s, e, topic in items:
+                    series.setdefault(topic, (s, e))
         self._read_purposes(unit, owner)
 
     def _read_purposes(self, unit: Unit, owner: int | None) -> None:
         """Read the items of a purpose or subject phrase that qualifies an event noun.
 
         «يعقد الوزيران اجتماعا لتفعيل الاتفاق، وترتيب تبادل السفراء، ومناقشة …»: the
-        phrase and the clauses that go on with it (و…) are the event's items. «الجولة
-        الخامسة من المفاوضات بين لبنان وإسرائيل حول ترسيم الحدود»: the subject of the
-        talks, stated for the event the noun names (for every round of the series when
-        the unit names a plural cue and no event: «ثلاث جولات … حول أوكرانيا»).
+        phrase and the clauses that go on with it (و…) are the event's items. «المفاوضات
+        بين حماس وإسرائيل حول تبادل الأسرى»: the subject of the event the noun names (for
+        every round of the series when the unit names a plural cue and no event: «ثلاث
+        جولات … حول أوكرانيا»). The subject of the talks a round is «من» is the series'
+        (:meth:`_read_series_subject`).
         """
         t = self.found.text
         cues = self.found.within(self.found.cues, unit.start, unit.end)
@@ -525,6 +541,8 @@ class Contents:
             if here is None:
                 continue
             clause_end = unit.clauses[here][1]
+            if self._read_series_subject(unit, cues, number, here, owner):
+                continue  # «الجولة الثالثة من المشاورات … حول …»: the subject of the talks
             limit = cues[number + 1].start if number + 1 < len(cues) else clause_end
             begin = purpose_after(t, cue.end, clause_end)
             about = None if begin is not None else about_after(t, cue.end, min(limit, clause_end))
@@ -542,6 +560,82 @@ class Contents:
             for each in targets:
                 for s, e, topic in items:
                     self._add_item(each, topic, s, e)
+
+    def _read_series_subject(
+        self, unit: Unit, cues: Sequence[Cue], number: int, here: int, owner: int | None
+    ) -> bool:
+        """Read the subject a unit states for the talks a round noun is a round of.
+
+        «الجولة الخامسة من مفاوضات ترسيم الحدود البحرية»، «الجولة الثالثة من المشاورات
+        الروسية الأوكرانية حول لم شمل الأطفال»: the subject of the whole series, an item of
+        the round named here and of every round of the series (:meth:`_series_items`). Tell
+        whether a subject after «حول/بشأن» was read (the cue's own subject, then).
+        """
+        t = self.found.text
+        cue, end = cues[number], unit.clauses[here][1]
+        noun = None
+        if cue.kind is CueKind.ROUND:
+            noun = talks_of_round(t, cue.end, end)
+            after = cues[number + 1] if number + 1 < len(cues) else None
+            if noun is not None and after is not None and after.start < noun[1]:
+                return False  # the talks noun is a cue of its own: read at its turn
+        elif cue.kind is CueKind.TALKS and number and cues[number - 1].kind is CueKind.ROUND:
+            noun = talks_of_round(t, cues[number - 1].end, cue.end)
+            noun = noun if noun is not None and noun[1] == cue.end else None
+        named_alone = noun is None and cue.kind is CueKind.TALKS
+        if named_alone and is_talks_noun(t, cue.start, cue.end):
+            noun = (cue.start, cue.end)  # «مفاوضات ترسيم الحدود البحرية: …», by its name only
+        if noun is None:
+            return False
+        reach = min(end, noun[1] + SUBJECT_REACH)
+        names = [e.start for e in self.found.within(self.found.entities, noun[1], reach)]
+        spans = series_subject(t, noun, end, names, about=not named_alone)
+        split = functools.partial(split_items, conflict=_WAR)
+        items = [item for s, e in spans for item in split(t, s, e)]
+        at_cue = self._owner(unit, cue.end) if items else None
+        source = owner if at_cue is None else at_cue
+        if source is None or not items:
+            return False
+        series = self._series_topics[self.clusters[source].parties]
+        for s, e, topic in items:
+            self._add_item(source, topic, s, e)
+            series.setdefault(topic, (s, e))
+        about = bool(spans) and spans[-1][1] == end
+        # the clauses that go on with the subject («…، وناقشت الجولة أيضا …») may tell
+        # of the round named here: they are its items only
+        for s, e in unit.clauses[here + 1 :] if about else ():
+            if not continues_list(t, s, e):
+                break
+            for s_item, e_item, topic in split(t, s, e):
+                self._add_item(source, topic, s_item, e_item)
+        return about
+
+    def _series_items(
+        self, index: int, parties: set[str], topics: set[Topic]
+    ) -> list[tuple[Topic, bool, list[tuple[int, int]], tuple[int, int]]]:
+        """Return the items stated for the series event ``index`` is a round of.
+
+        Those of its topics not in ``topics`` (its own), when it is a round with the same
+        final ``parties`` as the talks (or talks read without parties) that is numbered or
+        named as a round of talks («الجولة الجديدة من المفاوضات»); not talks of another
+        level (experts), nor a summit.
+        """
+        cluster = self.clusters[index]
+        if not self._series_topics or cluster.kind is not CueKind.ROUND or cluster.side:
+            return []
+        t = self.found.text
+        if cluster.number is None and not any(
+            m.cue.kind is CueKind.ROUND and talks_of_round(t, m.cue.end, len(t)) is not None
+            for m in cluster.mentions
+        ):
+            return []
+        stated = {
+            **self._series_topics.get(frozenset(), {}),
+            **self._series_topics.get(frozenset(parties), {}),
+        }
+        return [
+            (topic, False, [span], span) for topic, span in stated.items() if topic not in topics
+        ]
 
     def _list_owners(self, unit: Unit, owner: int) -> list[int]:
         """Return the events a list entry belongs to.
@@ -737,14 +831,16 @@ class Contents:
         """Return the events a report starting at ``at`` is about.
 
         The event named before the reporting words, and the first event each reported
-        clause names (with the others of its cue when plural); else the unit's owner.
+        clause names (with the others of its cue when plural); else the events the report
+        was made after (:meth:`_occasion`); else the unit's owner.
         «نقلت سكاي نيوز … أن الاجتماع التمهيدي سيخصص لوضع جدول أعمال القمة»: the
         meeting, not the summit named as its complement; «إن الجولة الثانية …، وإن
         الطرفين اتفقا على … جولة ثالثة»: both rounds.
         """
-        named = [m for m in unit.mentions if not m.anchor_only]
-        out = [owner] if owner is not None and any(m.cue.start < at for m in named) else []
         bounds = [at, *reported_clauses(self.found.text, at, unit.end), unit.end]
+        occasion = self._occasion(unit, at, bounds[1])
+        named = [m for m in unit.mentions if not m.anchor_only and id(m) not in occasion]
+        out = [owner] if owner is not None and any(m.cue.start < at for m in named) else []
         for low, high in itertools.pairwise(bounds):
             inside = [m for m in named if low <= m.cue.start < high]
             if inside:
@@ -754,9 +850,46 @@ class Contents:
                     for i in (self._cluster_of(m) for m in inside if m.cue.start == cue)
                     if i is not None
                 ]
+        if not out:  # «أصدر بيانين عقب اجتماع الاثنين واجتماع الثلاثاء، أكد فيهما …»
+            out = [i for i in occasion.values() if i is not None]
         if not out and owner is not None:
             out.append(owner)
         return list(dict.fromkeys(out))
+
+    def _occasion(self, unit: Unit, at: int, end: int) -> dict[int, int | None]:
+        """Return the events a report was made after, named right after its words.
+
+        «وأصدر البيت الأبيض بيانين منفصلين عقب اجتماع الاثنين واجتماع الثلاثاء»: the
+        first event named between the reporting words and the reported clause is an
+        anchor of «عقب»/«بعد»; it and the events joined to it by «و» (a few words apart,
+        no punctuation between) are what the report is about, unless the report names
+        another event. The mentions are keyed by ``id``, with the event each belongs to.
+        """
+        t = self.found.text
+        inside = [m for m in unit.mentions if at <= m.cue.start < end]
+        if not inside or not inside[0].anchor_only:
+            return {}
+        if self._anchor_relation(inside[0].cue.start) is not Relation.AFTER:
+            return {}
+        chosen = [inside[0]]
+        for mention in inside[1:]:
+            last = chosen[-1]
+            if mention.cue.start != last.cue.start:  # not a part of the same plural cue
+                gap = t[last.cue.end : mention.cue.start]
+                joined = t.startswith("و", mention.cue.start) or gap.split()[-1:] == ["و"]
+                words = gap.split(maxsplit=_OCCASION_GAP)
+                if not joined or len(words) > _OCCASION_GAP or any(c in gap for c in "،.؛:\n"):
+                    break
+            chosen.append(mention)
+        return {id(m): self._cluster_of(m) for m in chosen}
+
+    def _anchor_relation(self, at: int) -> Relation | None:
+        """Return how the date relative to another event that holds ``at`` relates to it."""
+        dates = self.found.dates
+        index = bisect.bisect_right(self.found.starts_of(dates), at) - 1
+        if index >= 0 and at < dates[index].end:
+            return dates[index].relation
+        return None
 
     def _read_hosts(self, unit: Unit) -> None:
         """Read hosts and mediators; a mediator said of several events goes to each of them.
@@ -1211,13 +1344,17 @@ class Contents:
     ) -> list[tuple[Topic, list[tuple[int, int]], tuple[int, int]]]:
         """Apply the agenda rule: list entries stay; prose items merge into them by topic.
 
+        A round of a series also has the topics stated for the whole series
+        (:meth:`_series_items`), merged like prose items.
         An item read only from words for the war gets the topic of the war of ``parties``
         (the event's final parties): none when it has none, or ``Topic.OTHER`` for a list
         entry, which is stated for its own sake.
         """
         war = conflict_topic(parties)
         items = []
-        for read, is_listed, evidence, wording in self._agenda.get(index, []):
+        own = self._agenda.get(index, [])
+        series = self._series_items(index, parties, {item[0] for item in own})
+        for read, is_listed, evidence, wording in [*own, *series]:
             topic = read
             if (
                 read is _WAR

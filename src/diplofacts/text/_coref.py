@@ -701,7 +701,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             target = _weak_cluster(clusters, mention, last)
             if target is not None:
                 target.mentions.append(mention)
-                last = target
+                if not _named_by_weekday(mention):  # «عقب اجتماع الاثنين» only refers back
+                    last = target
             elif (mention.places or mention.people) and not mention.anchor_only:
                 waiting.append(mention)
             continue
@@ -842,8 +843,38 @@ def _weak_target(
             if cluster.held and _agrees(cluster, mention) is not None:
                 return cluster
     if last is None or mention.anchor_only or _agrees(last, mention) is None:
-        return None  # an anchor is never the event named relative to it
+        # an anchor is never the event named relative to it, but may name one by its day
+        return _held_that_weekday(main, mention)
     return _by_family(main, mention, last)
+
+
+def _named_by_weekday(mention: EventMention) -> bool:
+    """Tell whether an anchor names its event by a weekday alone («عقب اجتماع الاثنين»)."""
+    said = mention.date
+    return (
+        mention.anchor_only and said is not None and said.date is None and said.weekday is not None
+    )
+
+
+def _held_that_weekday(main: list[Cluster], mention: EventMention) -> Cluster | None:
+    """Return the one event held on the weekday an anchor names it by («عقب اجتماع الاثنين»).
+
+    Not when its own words give it another status than held: then it is another meeting
+    (or the status word was another noun's: «… الذي تناول المحادثات المقبلة»).
+    """
+    said = mention.date
+    if said is None or not _named_by_weekday(mention):
+        return None
+    if mention.status not in (None, EventStatus.HELD):
+        return None
+    held = [
+        c
+        for c in main
+        if c.date is not None
+        and (c.date.weekday if c.date.weekday is not None else _weekday_of(c.date)) == said.weekday
+        and _parties_agree(c, mention)
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def _by_family(main: list[Cluster], mention: EventMention, last: Cluster) -> Cluster:
