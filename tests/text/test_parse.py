@@ -753,3 +753,35 @@ def test_a_meeting_with_its_own_date_and_place_is_an_event_in_a_first_sentence()
     assert [("Summit", "NoneType"), ("ConsultationRound", "2021-05-19")] == [
         (kind, date) for kind, date, *_ in _facts(text, dt.date(2021, 6, 17))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عقدت اليابان وكوريا الجنوبية، الثلاثاء 3 يونيو، الجولة الثانية في سيول.", ("JP", "KR")),
+        ("ستستأنف أنقرة وأثينا المحادثات الاستكشافية في إسطنبول الشهر المقبل.", ("GR", "TR")),
+        ("وأجرى الوفدان الصيني والهندي جولة جديدة من مباحثات الحدود في بكين.", ("CN", "IN")),
+        ("واختتم البلدان المغربي والموريتاني جولة حوار في نواكشوط يوم الخميس.", ("MA", "MR")),
+        ("تواصل إثيوبيا ومصر المفاوضات حول سد النهضة في أديس أبابا.", ("EG", "ET")),
+        ("خاضت باكستان مع الهند جولة مفاوضات شاقة في إسلام آباد.", ("IN", "PK")),
+        ("عقدت واشنطن وطهران بوساطة قطرية جولة محادثات في الدوحة.", ("IR", "US")),
+        ("تعقد مصر وقطر جولة مفاوضات بين إسرائيل وحماس في الدوحة.", ("IL", "PS")),
+        ("تستضيف الكويت جولة جديدة من الحوار بين العراق وتركيا.", ("IQ", "TR")),
+        ("استضافت فرنسا وألمانيا جولة محادثات في باريس.", ()),
+        ("قالت روسيا وأوكرانيا إن الجولة المقبلة ستعقد في جنيف.", ()),
+        ("عقدت تركيا وسوريا في أنقرة مع روسيا جولة محادثات.", ()),
+    ],
+)
+def test_the_states_a_verb_of_holding_names_before_its_cue_are_its_parties(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """«عقدت X وY الجولة»: the states before the cue are its parties, unless hosts or «بين»."""
+    events = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).events
+    assert [expected] == [e.parties for e in events]
+
+
+def test_the_capitals_a_verb_of_holding_names_are_parties_not_the_venue() -> None:
+    """«ستستأنف أنقرة وأثينا المحادثات»: talks of Turkey and Greece, held in neither capital."""
+    text = "ستستأنف أنقرة وأثينا المحادثات الاستكشافية الشهر المقبل."
+    (talks,) = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).events
+    assert (("GR", "TR"), None) == (talks.parties, talks.venue)

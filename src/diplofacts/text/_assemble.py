@@ -36,6 +36,7 @@ from diplofacts.text._coref import (
     opens_other_matter,
     place_key,
     read_mention,
+    read_subject,
     says_both_sides,
     sides_named,
 )
@@ -272,6 +273,9 @@ def _read_unit(
         )
         mention.anchor_only = anchored
         mention.both_sides = both_sides
+        since = cues[index - 1].end if index else unit.start  # «عقدت إيران وأمريكا الجولة»
+        near = () if table_row else unit.clauses[max(0, at - 2) : at + 1]
+        read_subject(text, mention, near, found.within(free, since, cue.start))
         if cue.row:
             _read_row(text, unit.line, mention, entities)
         mention.people = {p.person_id for p in named if p.person_id is not None}

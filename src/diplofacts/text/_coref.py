@@ -42,8 +42,10 @@ __all__ = [
     "opens_other_matter",
     "place_key",
     "read_mention",
+    "read_subject",
     "says_both_sides",
     "sides_named",
+    "subject_parties",
 ]
 
 PARTY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA})
@@ -441,6 +443,119 @@ def delegation_side(text: str, entities: Sequence[EntityMention], at: int) -> st
         before = text[max(0, entity.start - 10) : entity.start].split()
         return entity.entry_id if before and before[-1] in _SIDE_WORDS else None
     return None
+
+
+# A verb of holding, conducting, resuming or closing talks, in any tense (عقد، أجرى، بدأ،
+# استأنف، اختتم، خاض، واصل، أنهى، افتتح), after و/ف and a particle (قد، كما، ثم). Verbs
+# of hosting (استضاف، احتضن) are not among them: their subject is a host, not a party.
+_PAST_HOLDING = "عقد اجري بدا استانف اختتم خاض واصل انهي افتتح"
+_PAST_STEMS = "اجر انه"  # أجرت، أنهت: never alone (أجر، إنه are other words)
+_PRESENT_HOLDING = "عقد جري بدا ستانف ختتم خوض واصل نهي فتتح"
+_HOLDING_VERB = re.compile(
+    r"(?:[وف]?(?:قد|لقد|كما|ثم)\s+)?[وف]?"
+    rf"(?:(?:{'|'.join(_PAST_HOLDING.split())})(?:ت|ا|تا|وا)?"
+    rf"|(?:{'|'.join(_PAST_STEMS.split())})(?:ت|تا|وا)"
+    rf"|س?[يت](?:{'|'.join(_PRESENT_HOLDING.split())})(?:ان|ا|ون|ن)?)(?!\w)"
+)
+# «الوفدان الروسي والأمريكي»، «البلدان»، «وفدا روسيا وأوكرانيا»: the sides before their names
+_SUBJECT_WORDS = frozenset(
+    key(w)
+    for w in [
+        "الوفدان", "وفدا", "الوفد", "وفد", "الجانبان", "الجانب", "البلدان", "الطرفان",
+        "حكومتا", "الحكومتان",
+    ]
+)  # fmt: skip
+_SUBJECT_GAP = 8  # words at most between the subject and the cue («، السبت 26 أبريل،»)
+# «بوساطة عمانية»، «برعاية مصرية قطرية»: a mediator between the subject and the cue
+_MEDIATION_WORDS = frozenset(key(w) for w in ["بوساطة", "وساطة", "برعاية", "رعاية", "بحضور"])
+
+
+def read_subject(
+    text: str,
+    mention: EventMention,
+    clauses: Sequence[tuple[int, int]],
+    entities: Sequence[EntityMention],
+) -> None:
+    """Give a mention without parties (nor an anchor) the states a verb of holding names.
+
+    The capitals of the subject are then no places of the mention («استأنفت واشنطن وطهران
+    المحادثات»: not in Tehran). See :func:`subject_parties`.
+    """
+    if mention.anchor_only or mention.parties:
+        return  # «بين X وY» after the cue names its parties
+    cue = mention.cue
+    parties = subject_parties(text, cue, clauses, entities)
+    if parties:
+        mention.parties = parties
+        mention.places = [p for p in mention.places if p.start > cue.start or is_locative(text, p)]
+
+
+def subject_parties(
+    text: str,
+    cue: Cue,
+    clauses: Sequence[tuple[int, int]],
+    entities: Sequence[EntityMention],
+) -> set[str]:
+    """Return the states a verb of holding names as subject before ``cue``, its object.
+
+    «عقدت إيران والولايات المتحدة، السبت، الجولة الثالثة»، «استأنفت واشنطن وطهران
+    المحادثات»، «بدأ البلدان الجزائري والمغربي جولة»: the verb opens the cue's clause, or
+    one of the two clauses before it when the cue opens its own (a date between commas);
+    two or more countries, capitals, or nisbas after الوفدان/الجانبان/البلدان, joined by و
+    or مع, follow it; what stands between them and the cue is a few words naming no other state
+    (``entities``, those after any earlier cue of the sentence). None else.
+    """
+    own = next((i for i in range(len(clauses) - 1, -1, -1) if clauses[i][0] <= cue.start), -1)
+    if own < 0:
+        return set()
+    candidates = [own]
+    if text[clauses[own][0] : cue.start].strip() == "":
+        candidates += [i for i in (own - 1, own - 2) if i >= 0]
+    for index in candidates:
+        verb = _HOLDING_VERB.match(text, clauses[index][0])
+        if verb is not None:
+            return _subject(text, cue, verb.end(), entities)
+    return set()
+
+
+def _subject(text: str, cue: Cue, at: int, entities: Sequence[EntityMention]) -> set[str]:
+    """Read the states joined by و from ``at`` (after the verb) up to ``cue`` (see above)."""
+    ids: set[str] = set()
+    sides, subject = False, True  # sides: «الوفدان» was said; subject: still reading it
+    mediator = -1  # the end of a mediator's name («بوساطة مصرية وقطرية»)
+    for entity in entities:
+        if entity.start < at or entity.start >= cue.start:
+            continue
+        if subject:
+            prefix = prefix_before(text, entity.start) or ""
+            gap = [w for w in text[at : entity.start - len(prefix)].split() if w != "،"]
+            sides = sides or any(w.removeprefix("و") in _SUBJECT_WORDS for w in gap)
+            subject = (
+                prefix in ("", "و")
+                and all(
+                    w == "و" or (w == "مع" and ids) or w.removeprefix("و") in _SUBJECT_WORDS
+                    for w in gap
+                )
+                and entity.kind in PARTY_KINDS
+                and (sides or entity.kind is not MentionKind.NISBA)
+                and not is_locative(text, entity)
+            )
+            if subject:
+                ids.add(entity.entry_id)
+                at = entity.end
+                continue
+        before = text[max(0, entity.start - 12) : entity.start].split()
+        if (before and before[-1] in _MEDIATION_WORDS) or (
+            mediator >= 0 and text[mediator : entity.start].strip() in ("", "و")
+        ):
+            mediator = entity.end
+        elif entity.kind in PARTY_KINDS and not (
+            is_locative(text, entity) or describes_capital(text, entity)
+        ):
+            return set()  # another state between the subject and the cue
+    if len(ids) < 2 or len(text[at : cue.start].split()) > _SUBJECT_GAP:
+        return set()
+    return ids
 
 
 # «وحضر الجلسة الافتتاحية …»، «وشارك في الاجتماع …»: a sentence naming who took part
