@@ -193,24 +193,24 @@ class MStruct(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defa
     pass
 
 
-class MPerson(MStruct):
+class MPerson(MStruct, frozen=True):
     name: dict[str, str]
     country: MCountry | None = None
     wikidata: str | None = None
 
 
-class MDelegate(MStruct):
+class MDelegate(MStruct, frozen=True):
     person: MPerson
     roles: tuple[str, ...] = ()
     evidence: tuple[tuple[int, int], ...] = ()
 
 
-class MDelegation(MStruct):
+class MDelegation(MStruct, frozen=True):
     party: MCountry
     members: tuple[MDelegate, ...] = ()
 
 
-class MVenue(MStruct):
+class MVenue(MStruct, frozen=True):
     name: dict[str, str] | None = None
     region: dict[str, str] | None = None
     country: MCountry | None = None
@@ -218,24 +218,24 @@ class MVenue(MStruct):
     evidence: tuple[tuple[int, int], ...] = ()
 
 
-class MAgendaItem(MStruct):
+class MAgendaItem(MStruct, frozen=True):
     topic: str
     text: dict[str, str]
     evidence: tuple[tuple[int, int], ...] = ()
 
 
-class MPhase(MStruct):
+class MPhase(MStruct, frozen=True):
     kind: str
 
 
-class MAttribution(MStruct):
+class MAttribution(MStruct, frozen=True):
     outlet: str | None = None
     description: dict[str, str] | None = None
     via: MAttribution | None = None
     evidence: tuple[tuple[int, int], ...] = ()
 
 
-class MSummit(MStruct):
+class MSummit(MStruct, frozen=True):
     id: str
     status: str
     date: str | None = None

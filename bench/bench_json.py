@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gc
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -42,7 +43,8 @@ def timed_together(
     """Median seconds per call of each function of each variant, the variants interleaved.
 
     Every repeat runs every variant once, in turn, so that a slow spell of the (shared,
-    noisy) machine falls on all of them alike rather than on whichever ran at the time.
+    noisy) machine falls on all of them alike rather than on whichever ran at the time. Time
+    is this process's CPU time, so other processes on the machine are not counted.
     """
     runs: dict[tuple[str, int], list[float]] = {
         (name, i): [] for name, fns in cases.items() for i in range(len(fns))
@@ -50,10 +52,10 @@ def timed_together(
     for _ in range(repeats):
         for name, pair in cases.items():
             for i, fn in enumerate(pair):
-                start = time.perf_counter()
+                start = time.process_time()
                 for _ in range(number):
                     fn()
-                runs[name, i].append((time.perf_counter() - start) / number)
+                runs[name, i].append((time.process_time() - start) / number)
     return {
         name: tuple(statistics.median(runs[name, i]) for i in range(len(fns)))
         for name, fns in cases.items()
@@ -74,12 +76,13 @@ def gc_paused(fn: Callable[[], object]) -> Callable[[], object]:
 
 
 def import_ms(statement: str, repeats: int) -> float:
-    """Median wall time of a fresh interpreter running ``statement``, minus ``pass``."""
+    """Median CPU time of a fresh interpreter running ``statement``, minus ``pass``."""
 
     def run(code: str) -> float:
-        start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - our own code
-        return time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
     base = statistics.median(run("pass") for _ in range(repeats))
     return (statistics.median(run(statement) for _ in range(repeats)) - base) * 1000
@@ -208,7 +211,8 @@ def render(
         for name in ("attrs", "cattrs", "orjson", "pydantic", "msgspec")
     )
     lines = [
-        f"Python {platform.python_version()}; {versions}. Only ratios within one run compare.",
+        f"Python {platform.python_version()}; {versions}. CPU time of the benchmark process;",
+        "only ratios within one run compare.",
         "",
         f"One summit ({size:,} bytes of JSON), microseconds per call (median):",
         "",
@@ -227,7 +231,7 @@ def render(
     lines += ["| variant | bytes | ×msgspec |", "|---|---:|---:|"]
     for name, value in memory.items():
         lines.append(f"| {name} | {value:,.0f} | {value / memory['msgspec Struct']:.2f} |")
-    lines += ["", "Import time, ms over a bare interpreter (median):", ""]
+    lines += ["", "Import time, ms of CPU over a bare interpreter (median):", ""]
     lines += ["| import | ms | ×cattrs.preconf.orjson |", "|---|---:|---:|"]
     base = imports["import cattrs.preconf.orjson"]
     lines += [f"| `{name}` | {value:.0f} | {value / base:.2f} |" for name, value in imports.items()]

@@ -149,6 +149,11 @@ def test_article_rules_are_checked_on_load(data: st.DataObject) -> None:
         ("a string offset", "evidence", [[0, "1"]], "$.evidence[0][1]"),
         ("an empty span", "evidence", [[3, 3]], "$.evidence[0][1]"),
         ("a negative offset", "evidence", [[-1, 3]], "$.evidence[0][0]"),
+        ("true is not an offset", "evidence", [[True, 3]], "$.evidence[0][0]"),
+        ("spans out of order", "evidence", [[5, 9], [1, 3]], "$.evidence[1]"),
+        ("a span given twice", "evidence", [[1, 3], [1, 3]], "$.evidence[1]"),
+        ("a country given twice", "parties", ["SA", "SA"], "$.parties"),
+        ("null is not a list of countries", "mediators", None, "$.mediators"),
         ("a text that is not an object", "title", "قمة", "$.title"),
         ("a null text", "title", {"ar": None}, "$.title.ar"),
         ("a blank text", "title", {"ar": " "}, "$.title.ar"),
@@ -315,3 +320,26 @@ def test_too_deep_nesting_is_a_problem() -> None:
         json.loads(std_json.dumps(data), diplofacts.Attribution)
     error = info.value
     assert "nested too deeply" in [problem.message for problem in error.problems]
+
+
+def test_texts_given_out_of_order_load_sorted() -> None:
+    """A localized text whose tags are not in order reads as the same text, sorted by tag."""
+    data = {"id": "r1", "status": "held", "title": {"fr": "Sommet", "ar": "قمة", "en": "Summit"}}
+    loaded = json.loads(orjson.dumps(data), ConsultationRound)
+    assert loaded.title is not None
+    assert (("ar", "قمة"), ("en", "Summit"), ("fr", "Sommet")) == loaded.title.texts
+    assert _converter._detailed.structure(data, ConsultationRound) == loaded
+
+
+def test_null_for_an_optional_field_is_its_default() -> None:
+    """``null`` for a field whose default is ``None`` reads as if the key were left out."""
+    data = {"id": "r1", "status": "held", "title": None, "host": None, "announced_by": None}
+    expected = ConsultationRound(id="r1", status=EventStatus.HELD)
+    assert expected == json.loads(orjson.dumps(data), ConsultationRound)
+
+
+def test_spans_in_order_load() -> None:
+    """Several spans sorted by position, sharing a start or not, load as given."""
+    data = {"id": "r1", "status": "held", "evidence": [[0, 4], [0, 7], [9, 12]]}
+    loaded = json.loads(orjson.dumps(data), ConsultationRound)
+    assert [(0, 4), (0, 7), (9, 12)] == [(span.start, span.end) for span in loaded.evidence]

@@ -38,6 +38,7 @@ from cattrs.gen import make_dict_structure_fn
 from diplofacts import model
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.formats._fast import (
+    _HAND_BUILT,
     _NATIVE,
     _DateUnion,
     _fast_builder,
@@ -64,8 +65,6 @@ T = TypeVar("T")
 EVENT_TAGS: dict[type, str] = {Summit: "summit", ConsultationRound: "consultation_round"}
 """The ``"type"`` value that marks each kind of event in a mixed list."""
 _EVENT_BY_TAG = {tag: cls for cls, tag in EVENT_TAGS.items()}
-# Written by their own hooks above, not by generated code.
-_HAND_BUILT = frozenset({LocalizedText, Span})
 _EventUnion = Summit | ConsultationRound
 
 

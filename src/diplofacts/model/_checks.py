@@ -24,6 +24,8 @@ TYPE_ONLY: set[Validator] = set()
 """Validators that check only a value's type (see :func:`type_only`)."""
 WHEN_TYPED: dict[Validator, Validator] = {}
 """Cheaper stand-ins for validators, for values whose types are known right (see :func:`typed`)."""
+NONBLANK_STRINGS: dict[Validator, bool] = {}
+"""Validators of tuples of non-blank strings (see :func:`tuple_of`): whether they must be unique."""
 
 # RFC 5646 well-formed tags (langtag production; grandfathered and private-use-only tags are
 # not accepted). Anchored and without nested quantifiers, so it cannot backtrack badly.
@@ -244,6 +246,7 @@ def tuple_of(kind: type | tuple[type, ...], *, unique: bool = False) -> Validato
             raise fail(attribute.name, "items must be unique")
 
     if kinds == (str,):  # strings must also be non-blank
+        NONBLANK_STRINGS[check] = unique
 
         @typed(check)
         def strings(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:

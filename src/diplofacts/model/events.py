@@ -34,17 +34,28 @@ class EventStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+_delegation_tuple = _checks.tuple_of(Delegation)
+_agenda_tuple = _checks.tuple_of(AgendaItem)
+
+
 def _check_delegations(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _checks.tuple_of(Delegation)(_, attribute, value)
+    _delegation_tuple(_, attribute, value)
     assert isinstance(value, tuple)  # noqa: S101 - narrowed by the check above
     parties = [delegation.party for delegation in value]
     if len(set(parties)) != len(parties):
         raise _checks.fail(attribute.name, f"one delegation per party, got parties {parties}")
 
 
+@_checks.typed(_check_delegations)
+def _typed_check_delegations(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    parties = {delegation.party for delegation in value}
+    if len(parties) != len(value):
+        _check_delegations(_, attribute, value)
+
+
 @_checks.type_only
 def _check_agenda(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _checks.tuple_of(AgendaItem)(_, attribute, value)
+    _agenda_tuple(_, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
