@@ -165,11 +165,25 @@ def test_parse_refuses_an_article_over_max_chars(
     path = tmp_path / "long.ar.txt"
     path.write_text("تعقد قمة روسيا وأمريكا في 15 أغسطس", encoding="utf-8")
     assert 1 == main(["parse", str(path), "--max-chars", "10"])
-    assert "long.ar.txt: the text is 34 characters long, over the limit of 10" in (
+    assert "long.ar.txt: $.text: the text is 34 characters long, over the limit of 10" in (
         capsys.readouterr().err
     )
     assert 0 == main(["parse", str(path), "--max-chars", "0"])
     assert '"parties":' in capsys.readouterr().out
+
+
+def test_convert_and_validate_refuse_a_file_over_max_bytes(
+    summit_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-bytes N refuses a larger file with exit 1, naming the limit; 0 lifts it."""
+    size = summit_file.stat().st_size
+    assert 0 == main(["validate", str(summit_file), "--max-bytes", str(size)])
+    capsys.readouterr()
+    assert 1 == main(["validate", str(summit_file), "--max-bytes", str(size - 1)])
+    assert f"over the limit of {size - 1:,} (Limits.max_bytes)" in capsys.readouterr().err
+    assert 1 == main(["convert", str(summit_file), "--to", "yaml", "--max-bytes", "10"])
+    assert "(Limits.max_bytes)" in capsys.readouterr().err
+    assert 0 == main(["convert", str(summit_file), "--to", "yaml", "--max-bytes", "0"])
 
 
 def test_convert_writes_into_a_directory(

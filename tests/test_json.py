@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import diplofacts
 from diplofacts import testing
+from diplofacts.errors import Problem
 from diplofacts.formats import _converter, json
 from diplofacts.model import (
     ConsultationRound,
@@ -311,15 +312,19 @@ def test_explicit_null_date_is_no_date() -> None:
     assert '{"id":"a","status":"held"}\n' == json.dumps(summit, indent=False)
 
 
-def test_too_deep_nesting_is_a_problem() -> None:
-    """A ``via`` chain nested past Python's recursion limit is reported, not crashed on."""
+def test_too_deep_nesting_is_a_limit_error_at_its_path() -> None:
+    """A ``via`` chain far past the limit is refused at its place, not crashed on."""
     data: dict[str, Any] = {"outlet": "TASS"}
     for _ in range(900):
         data = {"outlet": "TASS", "via": data}
-    with pytest.raises(diplofacts.ValidationError) as info:
-        json.loads(std_json.dumps(data), diplofacts.Attribution)
-    error = info.value
-    assert "nested too deeply" in [problem.message for problem in error.problems]
+    document = {"id": "a", "status": "held", "attributions": [{"outlet": "AFP"}, data]}
+    with pytest.raises(diplofacts.LimitError) as info:
+        json.loads(std_json.dumps(document), Summit)
+    assert [
+        Problem(
+            "$.attributions[1]", "a chain of 901 sources, over the limit of 100 (Limits.max_depth)"
+        )
+    ] == list(info.value.problems)
 
 
 def test_texts_given_out_of_order_load_sorted() -> None:

@@ -3,11 +3,12 @@
 ``diplofacts parse FILE... [--published DATE] [--format F] [--output DIR] [--max-chars N]``
     Extract the facts of each article and write them in format ``F`` (default ``json``);
     an article longer than ``N`` characters is refused (default 5,000,000; 0: no limit).
-``diplofacts convert IN --to F [--from F] [--type T] [--output DIR]``
+``diplofacts convert IN --to F [--from F] [--type T] [--output DIR] [--max-bytes N]``
     Read facts (JSON, YAML or CSV, from the extension of ``IN`` or ``--from``) and write
     them in another format.
-``diplofacts validate FILE... [--from F] [--type T]``
-    Check that files hold valid facts.
+``diplofacts validate FILE... [--from F] [--type T] [--max-bytes N]``
+    Check that files hold valid facts. A file larger than ``N`` bytes is refused (default
+    256 MiB; 0: no limit).
 
 ``--type`` (``article``, ``summit``, ``consultation_round``) says what a file holds; by
 default it is guessed: an object with ``text`` is an article, an event with a round's fields
@@ -36,6 +37,7 @@ from typing import Any, TypeVar
 
 from diplofacts.errors import DiplofactsError, LimitError, ParseError, ValidationError
 from diplofacts.formats import FORMATS, READABLE, dumps, loads
+from diplofacts.limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["EXTENSIONS", "main"]
 
@@ -173,10 +175,12 @@ def _model_class(data: str, fmt: str, given: str) -> type[Any]:
     return Summit
 
 
-def _load(name: str, fmt: str, kind: str) -> Any:
+def _load(name: str, fmt: str, kind: str, max_bytes: int) -> Any:
     data = _read(name)
+    limits = Limits(max_bytes=max_bytes or None)
     try:
-        return loads(data, _model_class(data, fmt, kind), format=fmt)
+        limits.check_document(data)  # before the class is guessed from the data
+        return loads(data, _model_class(data, fmt, kind), format=fmt, limits=limits)
     except DiplofactsError as exc:
         raise _problems(name, exc) from None
 
@@ -194,8 +198,7 @@ def _run_each(names: Sequence[str], step: Callable[[str], None]) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from diplofacts.limits import Limits  # noqa: PLC0415 - the parser loads on first use
-    from diplofacts.parse import parse_article  # noqa: PLC0415
+    from diplofacts.parse import parse_article  # noqa: PLC0415 - the parser loads on first use
 
     limits = Limits(max_chars=args.max_chars or None)
 
@@ -216,7 +219,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     fmt = _source_format(args.input, args.source)
 
     def step(name: str) -> None:
-        _write(_dump(_load(name, fmt, args.type), name, args.to), name, args.to, args.output)
+        loaded = _load(name, fmt, args.type, args.max_bytes)
+        _write(_dump(loaded, name, args.to), name, args.to, args.output)
 
     return _run_each([args.input], step)
 
@@ -225,7 +229,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     formats = {name: _source_format(name, args.source) for name in args.files}
 
     def step(name: str) -> None:
-        _load(name, formats[name], args.type)
+        _load(name, formats[name], args.type, args.max_bytes)
         sys.stdout.write(f"{_display(name)}: valid\n")
 
     return _run_each(args.files, step)
@@ -270,7 +274,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--max-chars",
         type=_count,
-        default=5_000_000,
+        default=DEFAULT_LIMITS.max_chars,
         metavar="N",
         help="refuse an article longer than N characters (0: no limit; default 5000000)",
     )
@@ -286,6 +290,14 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--from", dest="source", choices=sorted(READABLE))
     validate.add_argument("--type", choices=_TYPES, default="auto", help="what FILE holds")
+    for command in (convert, validate):
+        command.add_argument(
+            "--max-bytes",
+            type=_count,
+            default=DEFAULT_LIMITS.max_bytes,
+            metavar="N",
+            help="refuse a file larger than N bytes (0: no limit; default 256 MiB)",
+        )
     validate.set_defaults(run=_cmd_validate)
     schema = commands.add_parser("schema", help="print the JSON Schema of canonical JSON")
     schema.add_argument(

@@ -6,8 +6,8 @@ the standard library keeps working.
 
 * :class:`ValidationError` collects *every* problem of a structured input at once, each with
   the JSON path of the place it was found (``$.delegations[1].party``).
-* :class:`LimitError` says which of the caller's :class:`~diplofacts.limits.Limits` an input
-  is over, before any work is done on it.
+* :class:`LimitError` (a :class:`ValidationError`) says which of the caller's
+  :class:`~diplofacts.limits.Limits` an input is over, and where.
 * :class:`ParseError` carries the :class:`~diplofacts.model.Span` of the text it could not
   read, and shows an excerpt with character offsets (a caret line would misalign in
   right-to-left text).
@@ -117,16 +117,39 @@ class UnsupportedFormatError(DiplofactsError, ValueError):
     """A format name is unknown, or the format cannot be read back."""
 
 
-class LimitError(DiplofactsError, ValueError):
+class LimitError(ValidationError):
     """An input is larger, or nested deeper, than the :class:`~diplofacts.limits.Limits` allow.
 
-    ``limit`` names the field of :class:`~diplofacts.limits.Limits` (``"max_chars"``,
-    ``"max_bytes"``, ``"max_depth"``); ``size`` is what the input has, ``maximum`` what the
-    limit allows.
+    A :class:`ValidationError` with one problem, at the place of the input that is over
+    the limit (``$.text`` for a text, ``$`` for a whole document, the path of a chain of
+    sources). ``limit`` names the field of :class:`~diplofacts.limits.Limits`
+    (``"max_chars"``, ``"max_bytes"``, ``"max_depth"``); ``size`` is what the input has,
+    ``maximum`` what the limit allows.
     """
 
-    def __init__(self, message: str, *, limit: str, size: int, maximum: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: str,
+        size: int,
+        maximum: int,
+        path: str = "$",
+        source: str | None = None,
+    ) -> None:
         self.limit = limit
         self.size = size
         self.maximum = maximum
-        super().__init__(message)
+        super().__init__([Problem(path, message)], source=source)
+
+    def with_prefix(self, prefix: str) -> LimitError:
+        """Return the same limit error with its path nested under ``prefix``."""
+        (problem,) = ValidationError.with_prefix(self, prefix).problems
+        return LimitError(
+            problem.message,
+            limit=self.limit,
+            size=self.size,
+            maximum=self.maximum,
+            path=problem.path,
+            source=self.source,
+        )

@@ -1,8 +1,8 @@
 """Formats: one module per format, all of the same shape, around one shared converter.
 
 Each ``diplofacts.formats.<name>`` module has ``dumps(obj) -> str`` and, where the format can
-be read back, ``loads(data, cls)``. Modules whose back-end is a third-party package (YAML,
-iCalendar) import it only when used, so ``import diplofacts`` needs none of them.
+be read back, ``loads(data, cls, *, limits=None)``. Modules whose back-end is a third-party
+package (YAML, iCalendar) import it only when used, so ``import diplofacts`` needs none.
 
 :func:`dumps` and :func:`loads` dispatch on the format's name.
 """
@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from diplofacts.errors import UnsupportedFormatError
+from diplofacts.limits import Limits
 
 __all__ = ["FORMATS", "READABLE", "dumps", "format_module", "loads"]
 
@@ -53,10 +54,21 @@ def dumps(obj: Any, format: str = "json") -> str:  # noqa: A002 - the documented
     return module.dumps(obj)  # type: ignore[no-any-return]  # every format returns str
 
 
-def loads(data: str | bytes, cls: type[T], format: str = "json") -> T:  # noqa: A002
-    """Read ``data`` in ``format`` as a ``cls``; raise :class:`~diplofacts.ValidationError`."""
+def loads(
+    data: str | bytes,
+    cls: type[T],
+    format: str = "json",  # noqa: A002 - the documented keyword
+    *,
+    limits: Limits | None = None,
+) -> T:
+    """Read ``data`` in ``format`` as a ``cls``; raise :class:`~diplofacts.ValidationError`.
+
+    ``limits`` bounds the document's size and the chains of sources in it
+    (:data:`~diplofacts.limits.DEFAULT_LIMITS` when not given): over them,
+    :class:`~diplofacts.LimitError`, a :class:`~diplofacts.ValidationError`.
+    """
     module = format_module(format)
     reader = getattr(module, "loads", None)
     if reader is None:
         raise UnsupportedFormatError(f"format {format!r} cannot be read back")
-    return reader(data, cls)  # type: ignore[no-any-return]  # every reader returns a cls
+    return reader(data, cls, limits=limits)  # type: ignore[no-any-return]  # a reader returns cls

@@ -18,6 +18,7 @@ then runs the model's own rules; the detailed one goes through each class's ``__
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import typing
@@ -36,19 +37,20 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from diplofacts import model
-from diplofacts.errors import Problem, ValidationError
+from diplofacts.errors import LimitError, Problem, ValidationError
 from diplofacts.formats._fast import (
     _HAND_BUILT,
     _NATIVE,
+    DEPTH_LIMIT,
     _DateUnion,
     _fast_builder,
     _is_enum,
     _is_fast,
     _is_homogeneous_tuple,
     _is_optional,
-    _TooDeepError,
     _unbuilder,
 )
+from diplofacts.limits import MAX_DEPTH_CEILING
 from diplofacts.model import (
     ConsultationRound,
     FuzzyDate,
@@ -389,22 +391,62 @@ def unstructure(obj: Any) -> Any:
     return converter.unstructure(obj, type(obj))
 
 
-def structure(data: object, cls: type[T], *, source: str | None = None) -> T:
-    """Build ``cls`` from plain data, or raise :class:`ValidationError` listing every problem."""
+def structure(
+    data: object, cls: type[T], *, source: str | None = None, max_depth: int = MAX_DEPTH_CEILING
+) -> T:
+    """Build ``cls`` from plain data, or raise :class:`ValidationError` listing every problem.
+
+    A chain of sources longer than ``max_depth`` raises :class:`LimitError` at its path.
+    """
+    token = DEPTH_LIMIT.set(max_depth)
     try:
-        return converter.get_structure_hook(cls)(data, cls)  # type: ignore[no-any-return]
-    except _TooDeepError:
-        too_deep = True
-    except Exception:  # noqa: BLE001 - the detailed pass below says what was wrong
-        too_deep = False
+        with contextlib.suppress(Exception):  # the detailed pass below says what was wrong
+            return converter.get_structure_hook(cls)(data, cls)  # type: ignore[no-any-return]
+    finally:
+        DEPTH_LIMIT.reset(token)
+    deep = _long_chain(data, max_depth)
+    if deep is not None:
+        path, length = deep
+        raise LimitError(
+            f"a chain of {length} sources, over the limit of {max_depth} (Limits.max_depth)",
+            limit="max_depth",
+            size=length,
+            maximum=max_depth,
+            path=path,
+            source=source,
+        )
     try:
-        built: T = _detailed.structure(data, cls)
+        _detailed.structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a ValidationError
         problems = list(dict.fromkeys(_problems(exc, "$")))  # a rule may be seen twice
         raise ValidationError(problems, source=source) from None
-    if too_deep:  # deep, but within what the detailed pass builds
-        return built
     raise AssertionError("unreachable")  # pragma: no cover - both passes accept the same data
+
+
+def _long_chain(data: object, max_depth: int) -> tuple[str, int] | None:
+    """Find a chain of sources (objects linked by ``via``) longer than ``max_depth``.
+
+    Return the path of its first link and its length, or ``None``. Walks the plain data
+    without recursion, and only when the fast pass has refused it.
+    """
+    stack: list[tuple[object, str]] = [(data, "$")]
+    while stack:
+        value, path = stack.pop()
+        if type(value) is list:
+            stack.extend((item, f"{path}[{i}]") for i, item in reversed(list(enumerate(value))))
+        elif type(value) is dict:
+            length, link = 1, value
+            while type(link) is dict and type(link.get("via")) is dict:
+                link = link["via"]
+                length += 1
+            if length > max_depth:
+                return path, length
+            stack.extend(
+                (item, f"{path}.{key}")
+                for key, item in reversed(list(value.items()))
+                if key != "via"
+            )
+    return None
 
 
 def _note_path(exc: BaseException, path: str) -> str:
@@ -429,7 +471,7 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
         yield Problem(path, "required key is missing")
     elif isinstance(exc, TypeError | ValueError):
         yield Problem(path, str(exc))
-    elif isinstance(exc, RecursionError):
+    elif isinstance(exc, RecursionError):  # pragma: no cover - chains are bounded before
         yield Problem(path, "nested too deeply")
     else:  # pragma: no cover - a bug: say so rather than hide it
         yield Problem(path, f"{type(exc).__name__}: {exc}")

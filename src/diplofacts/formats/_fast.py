@@ -7,6 +7,7 @@ hooks and error reporting, in :mod:`diplofacts.formats._converter`, which uses t
 
 from __future__ import annotations
 
+import contextvars
 import enum
 import threading
 import types
@@ -64,14 +65,13 @@ class _RejectedError(Exception):
 
 
 class _TooDeepError(_RejectedError):
-    """Raised by the fast pass for data nested deeper than it builds: the detailed pass decides.
-
-    The fast pass takes fewer stack frames per level than the detailed one, so without a
-    limit it would accept chains the detailed pass rejects as nested too deeply.
-    """
+    """Raised by the fast pass for a chain of sources longer than the caller's limit."""
 
 
-_MAX_DEPTH = 100
+DEPTH_LIMIT: contextvars.ContextVar[int] = contextvars.ContextVar(
+    "diplofacts_depth_limit", default=100
+)
+"""The longest chain of sources the current ``structure`` call builds (``Limits.max_depth``)."""
 
 
 _new = object.__new__
@@ -198,10 +198,10 @@ def _generate(cls: type, conv: cattrs.Converter) -> Callable[[object, object], A
     body = builder.object_code(cls, 0)
     lines = ["def build(o0, _=None):"]
     if builder.recursive:  # the second argument is the type for cattrs, a depth in here
-        ns["TooDeep"], ns["MAX_DEPTH"] = _TooDeepError, _MAX_DEPTH
-        lines += [
+        ns["TooDeep"], ns["LIMIT"] = _TooDeepError, DEPTH_LIMIT
+        lines += [  # a chain's n-th link is built at depth n - 1; only links past the first check
             "    depth = _ if type(_) is int else 0",
-            "    if depth > MAX_DEPTH:",
+            "    if depth and depth >= LIMIT.get():",
             "        raise TooDeep",
         ]
     lines += [*_indent(body), "    return self0"]

@@ -51,6 +51,7 @@ from diplofacts.errors import Problem, ValidationError
 from diplofacts.formats._common import AnyEvent, events_of
 from diplofacts.formats._converter import EVENT_TAGS, structure, unstructure
 from diplofacts.formats._tables import TABLES, flatten, header, stem_of, unflatten
+from diplofacts.limits import DEFAULT_LIMITS, Limits
 from diplofacts.model import (
     Article,
     Attribution,
@@ -206,7 +207,10 @@ def _cells(row: dict[str, str], *drop: str) -> dict[str, str]:
 class _Builder:
     """Rebuilds the plain data of each event from its rows."""
 
-    def __init__(self, by_table: dict[str, list[tuple[int, dict[str, str]]]]) -> None:
+    def __init__(
+        self, by_table: dict[str, list[tuple[int, dict[str, str]]]], max_depth: int
+    ) -> None:
+        self.max_depth = max_depth
         self.events: dict[str, tuple[int, dict[str, Any]]] = {}
         for line, row in by_table["events"]:
             event_id = row["event_id"]
@@ -288,20 +292,23 @@ class _Builder:
             if cls is None:
                 raise ValidationError([Problem(f"line {line}", f"unknown event type {kind!r}")])
             try:
-                built.append(structure(data, cls))
+                built.append(structure(data, cls, max_depth=self.max_depth))
             except ValidationError as exc:
                 raise exc.with_prefix(f"line {line}: $") from None
         return built
 
 
-def loads(data: str | bytes, cls: type[T]) -> T:
+def loads(data: str | bytes, cls: type[T], *, limits: Limits | None = None) -> T:
     """Read the stacked CSV of :func:`dumps` as an Article, a Summit or a ConsultationRound.
 
     An article holds every event (and nothing else: see :func:`project`); a single event
     class needs exactly one event of that class. Raises :class:`~diplofacts.ValidationError`
-    naming the line of each problem.
+    naming the line of each problem, and :class:`~diplofacts.LimitError` for a document or a
+    chain of sources over ``limits``.
     """
-    events = _Builder(_read(data)).build()
+    limits = limits or DEFAULT_LIMITS
+    limits.check_document(data)
+    events = _Builder(_read(data), limits.max_depth).build()
     if cls is Article:
         article: Any = Article(text="", events=tuple(events))
         return article  # type: ignore[no-any-return]  # cls is Article

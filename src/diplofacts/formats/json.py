@@ -17,6 +17,7 @@ import orjson
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.formats._converter import converter, structure
 from diplofacts.formats._schema import json_schema
+from diplofacts.limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["dumps", "loads", "schema"]
 
@@ -47,12 +48,16 @@ def dumps(obj: Any, *, indent: bool = True) -> str:
     return orjson.dumps(obj, default=_plain, option=option).decode()
 
 
-def loads(data: str | bytes, cls: type[T]) -> T:
+def loads(data: str | bytes, cls: type[T], *, limits: Limits | None = None) -> T:
     """Read JSON as a ``cls``; every problem is reported at once with its JSON path.
 
     Raises :class:`~diplofacts.ValidationError` for malformed JSON, wrong types, unknown or
-    missing keys, and values the model rejects.
+    missing keys, and values the model rejects; :class:`~diplofacts.LimitError` (one of
+    them) for a document or a chain of sources over ``limits``
+    (:data:`~diplofacts.limits.DEFAULT_LIMITS` when not given).
     """
+    limits = limits or DEFAULT_LIMITS
+    limits.check_document(data)
     pause = len(data) > _BULK_BYTES and gc.isenabled()
     if pause:
         gc.disable()
@@ -61,7 +66,7 @@ def loads(data: str | bytes, cls: type[T]) -> T:
             raw = orjson.loads(data)
         except orjson.JSONDecodeError as exc:
             raise ValidationError([Problem("$", f"malformed JSON: {exc}")]) from None
-        return structure(raw, cls)
+        return structure(raw, cls, max_depth=limits.max_depth)
     finally:
         if pause:
             gc.enable()

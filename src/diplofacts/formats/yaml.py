@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.formats._converter import structure, unstructure
+from diplofacts.limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["dumps", "loads"]
 
@@ -60,12 +61,15 @@ def dumps(obj: Any) -> str:
     return text
 
 
-def loads(data: str | bytes, cls: type[T]) -> T:
+def loads(data: str | bytes, cls: type[T], *, limits: Limits | None = None) -> T:
     """Read YAML as a ``cls`` with the safe loader; every problem is reported at once.
 
     Raises :class:`~diplofacts.ValidationError` for malformed YAML (naming the line and
-    column), wrong types, unknown or missing keys, and values the model rejects.
+    column), wrong types, unknown or missing keys, and values the model rejects;
+    :class:`~diplofacts.LimitError` for a document or a chain of sources over ``limits``.
     """
+    limits = limits or DEFAULT_LIMITS
+    limits.check_document(data)
     import yaml  # noqa: PLC0415 - an optional extra, imported when used
 
     try:
@@ -75,4 +79,4 @@ def loads(data: str | bytes, cls: type[T]) -> T:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         reason = getattr(exc, "problem", None) or str(exc)
         raise ValidationError([Problem("$", f"malformed YAML{where}: {reason}")]) from None
-    return structure(raw, cls)
+    return structure(raw, cls, max_depth=limits.max_depth)
