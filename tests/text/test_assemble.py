@@ -400,6 +400,70 @@ def test_many_dual_side_or_weak_cues_in_one_clause_are_read_in_linear_work(piece
     assert large < 16 * small
 
 
+def _all_calls(text: str) -> int:
+    """Count the Python and built-in calls of one parse (a list comprehension is one)."""
+    count = 0
+
+    def profile(_frame: object, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        diplofacts.parse_article(text, published=PUBLISHED)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+_OPENING = "عقد وزيرا خارجية مصر والأردن اجتماعا في عمان يوم 4 مايو "
+
+
+@pytest.mark.parametrize(
+    ("opening", "piece"),
+    [
+        ("", "لقاء لافروف وروبيو "),  # a purpose «ل…» after each cue; people among many cues
+        ("", "جولات من المحادثات حول أوكرانيا والأمن "),  # the subject of a series of talks
+        ("", "المفاوضات بشأن العقوبات والطاقة "),  # the subject of each talks noun
+        ("", "اجتماعا لبحث الأمن والطاقة "),  # the purpose of each meeting
+        ("", "نقلت رويترز أن الجولة ستعقد "),  # each report's words and reported clauses
+        ("", "نقلت رويترز عن "),  # the source after each reporting verb
+        ("", "استضافت سلطنة عمان "),  # the country after each host verb
+        ("", "بوساطة عمانية "),  # the mediators listed after each mediation word
+        (_OPENING, "يناقش العقوبات والطاقة "),  # the items of each agenda trigger
+        (_OPENING, "بحث الأمن وبحث "),  # triggers and the clauses going on with their items
+        (_OPENING, "استضافت سلطنة عمان "),  # a host of the event; names far from its cue
+        (_OPENING, "الجولة الأولى 12 أبريل مسقط "),  # the subject of a verb far before its cue
+    ],
+)
+def test_many_phrases_of_one_kind_in_one_sentence_are_read_in_linear_work(
+    opening: str, piece: str
+) -> None:
+    """Eight times the phrases of one sentence cost far less than 64 times the work.
+
+    Each phrase (a purpose or subject, a report, a host or mediator word, an agenda
+    trigger) is read up to the next phrase that reads on, and its names are found by
+    bisection (no pass to the end of the sentence per phrase).
+    """
+    _all_calls(opening + piece * 5)
+    small, large = _all_calls(opening + piece * 30), _all_calls(opening + piece * 240)
+    assert large < 16 * small
+
+
+def test_many_clauses_ending_in_an_agenda_trigger_are_read_in_linear_work() -> None:
+    """Sixteen times the clauses «…، على جدول الأعمال» cost far less than 256 times the work.
+
+    A trigger with no item after it looks for its clause by bisection, not by a pass over
+    the clauses of the sentence.
+    """
+    opening = "عقد وزيرا خارجية مصر والأردن اجتماعا في عمان يوم 4 مايو. "
+    piece = "على جدول الأعمال، "
+    _all_calls(opening + piece * 5)
+    small, large = _all_calls(opening + piece * 20), _all_calls(opening + piece * 320)
+    assert large < 16 * small
+
+
 def test_a_place_is_held_by_its_city_region_and_country() -> None:
     """The venue of a summit in Geneva meets Geneva and Switzerland; Reykjavik meets neither."""
     gaz = Gazetteer.default()

@@ -895,3 +895,35 @@ def test_a_weekday_anchor_told_with_a_coming_status_leaves_the_meeting_held() ->
     assert [("held", "2025?-06-12"), ("held", "2025?-06-13")] == [
         (e.status.value, str(e.date)) for e in article.events
     ]
+
+
+def test_a_report_speaks_of_the_events_up_to_the_next_report_of_the_sentence() -> None:
+    """«نقلت رويترز أن الجولة الأولى … ونقلت وكالة تاس أن الجولة الثانية …»: TASS's alone."""
+    text = (
+        "نقلت رويترز أن الجولة الأولى بين مصر والأردن ستعقد في عمان يوم 4 مايو ونقلت"
+        " وكالة تاس أن الجولة الثانية ستعقد في القاهرة يوم 9 مايو."
+    )
+    second = diplofacts.parse_article(text, published=PUBLISHED).consultation_rounds[1]
+    assert ["TASS"] == [a.outlet for a in second.attributions]
+
+
+def test_an_agenda_trigger_reads_up_to_the_next_trigger_with_items_of_its_own() -> None:
+    """«ناقش الجانبان الأمن المائي وبحثا التجارة»: the second item is worded after «بحثا»."""
+    text = (
+        "عقد وزيرا خارجية مصر والأردن في عمان يوم 4 مايو اجتماعا ناقش الجانبان فيه الأمن"
+        " المائي وبحثا التجارة."
+    )
+    event = diplofacts.parse_article(text, published=PUBLISHED).events[0]
+    assert [("security", "الجانبان فيه الأمن المائي"), ("trade", "التجارة")] == [
+        (item.topic.value, item.text.get("ar")) for item in event.agenda
+    ]
+
+
+def test_a_purpose_phrase_ends_where_the_next_event_noun_opens_its_own() -> None:
+    """«اجتماعا لتنسيق الأمن … وقمة لتعزيز التجارة»: trade is the summit's, not the meeting's."""
+    text = (
+        "عقد وزيرا خارجية مصر والأردن اجتماعا لتنسيق الأمن المائي في عمان يوم 4 مايو وقمة"
+        " لتعزيز التجارة في القاهرة يوم 9 مايو."
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [["security"], ["trade"]] == [[i.topic.value for i in e.agenda] for e in article.events]

@@ -107,8 +107,10 @@ class Found:
 
     def within(self, items: Sequence[_T], start: int, end: int) -> Sequence[_T]:
         """Return the items of a sorted list that start inside ``[start, end)`` (by bisection)."""
-        low, high = self.bounds(items, start, end)
-        return items[low:high]
+        starts = self._starts.get(id(items))  # (the body of ``bounds``: a hot path)
+        if starts is None:
+            starts = self.starts_of(items)
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def _units(text: str, lines: list[Line]) -> list[Unit]:

@@ -46,17 +46,18 @@ from diplofacts.model import (
 )
 from diplofacts.text._agenda import (
     SUBJECT_REACH,
+    Denials,
+    Remits,
     about_after,
     conflict_topic,
     continues_list,
     find_agenda_triggers,
     find_phases,
-    for_a_body,
     is_aside,
     is_list_intro,
     is_object,
     is_talks_noun,
-    phase_denied,
+    item_words,
     purpose_after,
     said_of_all_rounds,
     series_subject,
@@ -65,10 +66,11 @@ from diplofacts.text._agenda import (
     topic_of,
 )
 from diplofacts.text._assemble import Found, Unit
-from diplofacts.text._build import HEAD_ROLES, PLACE_RANK, Builder
+from diplofacts.text._build import HEAD_ROLES, PLACE_RANK, SPAN_ORDER, Builder
 from diplofacts.text._coref import (
     PARTY_KINDS,
     Cluster,
+    EventMention,
     attendance_sentence,
     delegation_side,
     is_locative,
@@ -96,6 +98,7 @@ from diplofacts.text._sources import (
 
 __all__ = ["Contents"]
 
+_TRIGGER_RUN = 4  # agenda triggers in a row with no item between that share the items after
 _OCCASION_GAP = 4  # words between two events a report was made after («الاثنين 24 مارس»)
 
 
@@ -147,34 +150,79 @@ class Contents:
         # the topics stated for a whole series of talks («مفاوضات ترسيم الحدود»), by its parties
         self._series_topics: dict[frozenset[str], dict[Topic, tuple[int, int]]] = defaultdict(dict)
         self._last_report: list[Attribution] = []  # the outlets of the last words reported
+        self._owner_indexes: dict[
+            int, tuple[list[int], list[int | None], dict[int, list[int | None]]]
+        ] = {}
+        self._told: dict[int, tuple[list[int], list[EventMention]]] = {}
+        self._thats: dict[int, list[int]] = {}  # see _that_clauses
+        self._marks: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _find_marks
+        self._all_starts: dict[int, list[int]] = {}  # see _mention_starts
+        self._clause_starts_of: dict[int, list[int]] = {}  # see _clause_starts
+        self._counted: dict[int, tuple[int, int] | None] = {}  # see _first_counted_rounds
+        self._first_rounds: dict[int, list[int]] = {}  # the rounds numbered 1..count
         self._read()
 
     # -- ownership ---------------------------------------------------------------------
     def _owner(self, unit: Unit, at: int) -> int | None:
         """Return the event a thing at ``at`` in ``unit`` belongs to."""
-        before = [
-            m for m in unit.mentions if (not m.anchor_only or m.described) and m.cue.start <= at
-        ]
-        for mention in reversed(before):
-            cluster = self._cluster_of(mention)
-            if cluster is not None:
-                return cluster
+        starts, owners, _ = self._owner_index(unit)
+        found = owners[bisect.bisect_right(starts, at)]
+        if found is not None:
+            return found
         if unit.owners:
             return self.index.get(id(unit.owners[0]))
         return None
+
+    def _owner_index(
+        self, unit: Unit
+    ) -> tuple[list[int], list[int | None], dict[int, list[int | None]]]:
+        """Return a unit's lookups for :meth:`_owner` and :meth:`_owners_at`, built once.
+
+        The cue starts of the mentions that own what follows them (not bare anchors), the
+        event owning each stretch (``owners[i]``: the last event of the first ``i``
+        mentions, for bisection), and the events of the mentions of each cue.
+        """
+        cached = self._owner_indexes.get(id(unit))
+        if cached is not None:
+            return cached
+        starts: list[int] = []
+        owners: list[int | None] = [None]
+        by_cue: dict[int, list[int | None]] = defaultdict(list)
+        for mention in unit.mentions:  # in the order of their cues
+            by_cue[mention.cue.start].append(self._cluster_of(mention))
+            if mention.anchor_only and not mention.described:
+                continue
+            cluster = self._cluster_of(mention)
+            starts.append(mention.cue.start)
+            owners.append(owners[-1] if cluster is None else cluster)
+        built = self._owner_indexes[id(unit)] = (starts, owners, by_cue)
+        return built
 
     def _owners_at(self, unit: Unit, at: int, owner: int) -> list[int]:
         """Return the events a thing at ``at`` belongs to: all those of a plural cue.
 
         «بعد الجولتين الأولى والثانية …، أسفرتا عن تبادل للأسرى»: both rounds.
         """
-        before = [m for m in unit.mentions if not m.anchor_only and m.cue.start <= at]
-        if not before or not before[-1].cue.plural:
+        last = self._last_told(unit, at)
+        if last is None or not last.cue.plural:
             at_owner = self._owner(unit, at)
             return [owner if at_owner is None else at_owner]
-        cue = before[-1].cue.start
-        found = (self._cluster_of(m) for m in unit.mentions if m.cue.start == cue)
+        found = self._owner_index(unit)[2].get(last.cue.start, [])
         return [i for i in dict.fromkeys(found) if i is not None] or [owner]
+
+    def _last_told(self, unit: Unit, at: int) -> EventMention | None:
+        """Return the last mention of ``unit`` that is no bare anchor with a cue up to ``at``."""
+        starts, told = self._told_index(unit)
+        index = bisect.bisect_right(starts, at)
+        return told[index - 1] if index else None
+
+    def _told_index(self, unit: Unit) -> tuple[list[int], list[EventMention]]:
+        """Return the mentions of ``unit`` that are no bare anchors, with their cue starts."""
+        told = self._told.get(id(unit))
+        if told is None:
+            mentions = [m for m in unit.mentions if not m.anchor_only]
+            told = self._told[id(unit)] = ([m.cue.start for m in mentions], mentions)
+        return told
 
     def _cluster_of(self, mention: object) -> int | None:
         return self._by_mention.get(id(mention))
@@ -400,25 +448,43 @@ class Contents:
         «وترأس الوفدين في الجولات الخمس …»: the people head the first five rounds of the
         series (by their stated numbers), not the event the sentence would otherwise go to.
         """
+        if id(unit) not in self._counted:
+            self._counted[id(unit)] = self._first_counted_rounds(unit)
+        counted = self._counted[id(unit)]
+        if counted is None or counted[0] >= at:
+            return []
+        rounds = self._first_rounds.get(counted[1])
+        if rounds is None:
+            rounds = self._first_rounds[counted[1]] = [
+                i
+                for i, cluster in enumerate(self.clusters)
+                if cluster.kind is CueKind.ROUND and 0 < (cluster.number or 0) <= counted[1]
+            ]
+        return list(rounds)
+
+    def _first_counted_rounds(self, unit: Unit) -> tuple[int, int] | None:
+        """Return the start and count of the first counted plural round of ``unit``, if any.
+
+        A plural round noun with a count after it («الجولات الخمس») that is no event
+        mention of the unit.
+        """
         own = {m.cue.start for m in unit.mentions}
-        for cue in self.found.within(self.found.cues, unit.start, at):
+        for cue in self.found.within(self.found.cues, unit.start, unit.end):
             if cue.kind is not CueKind.ROUND or not cue.plural or cue.start in own:
                 continue
             word = _NEXT_WORD.match(self.found.text, cue.end)
             count = _COUNTS.get(word.group(1)) if word is not None else None
             if count is not None:
-                return [
-                    i
-                    for i, cluster in enumerate(self.clusters)
-                    if cluster.kind is CueKind.ROUND and 0 < (cluster.number or 0) <= count
-                ]
-        return []
+                return cue.start, count
+        return None
 
     def _side(self, unit: Unit, at: int) -> str | None:
         """Return the party named as a side right before ``at`` («عن الجانب المالي …»)."""
-        clause = next(((s, e) for s, e in unit.clauses if s <= at < e), (unit.start, unit.end))
-        entities = self.found.within(self.found.entities, clause[0], at)
-        return delegation_side(self.found.text, entities, at)
+        here = bisect.bisect_right(self._clause_starts(unit), at) - 1
+        inside = here >= 0 and at < unit.clauses[here][1]
+        clause = unit.clauses[here] if inside else (unit.start, unit.end)
+        low, high = self.found.bounds(self.found.entities, clause[0], at)
+        return delegation_side(self.found.text, self.found.entities, at, low, high)
 
     def _read_agenda(self, unit: Unit, intro: bool) -> None:
         t = self.found.text
@@ -429,9 +495,12 @@ class Contents:
             return
         kind = unit.line.kind
         phases = list(self.found.within(self._all_phases, unit.start, unit.end))
+        denials = Denials(t, unit.start, unit.end) if phases else None
+        starts = [s for s, _ in unit.clauses]
         for phase in phases:
-            clause = max((s for s, _ in unit.clauses if s <= phase.start), default=unit.start)
-            if phase_denied(t, clause, phase.start):
+            here = bisect.bisect_right(starts, phase.start) - 1
+            clause = starts[here] if here >= 0 else unit.start
+            if denials is not None and denials.denied(clause, phase.start):
                 continue  # «لم يعقد الرئيسان لقاء على انفراد»: planned, not held
             at_phase = self._owner(unit, phase.start)
             self._phases[owner if at_phase is None else at_phase][phase.kind].append(
@@ -460,61 +529,52 @@ class Contents:
         return functools.partial(split_items, conflict=_WAR)
 
     def _read_prose_items(self, unit: Unit, owner: int) -> None:
-        """Read the items that follow (or precede) each agenda trigger of a prose unit."""
+        """Read the items that follow (or precede) each agenda trigger of a prose unit.
+
+        A trigger's items run to the end of its clause, past the triggers that follow it
+        with no item between («تبحث الجولة … مسودة لاتفاق بشأن البرنامج النووي») or none
+        after them, but not past one with items both before and after it, which reads on
+        from there («ناقش الجانبان الأمن وبحثا الاقتصاد»), nor past :data:`_TRIGGER_RUN`
+        triggers; a trigger reads the clauses that go on with its items up to the next
+        clause with a trigger of its own (included). So each stretch of words is read a
+        bounded number of times.
+        """
         t = self.found.text
         all_rounds = said_of_all_rounds(t, unit.start, unit.end)  # «وتركزت الجولات كلها على …»
-        for trigger_start, trigger_end in find_agenda_triggers(t, unit.start, unit.end):
-            here = next(
-                (i for i, (s, e) in enumerate(unit.clauses) if s <= trigger_end < e + 1),
-                len(unit.clauses),
-            )
+        triggers = _triggers(t, unit)
+        remits = Remits(t, unit.start, unit.end) if triggers else None
+        # the item words matter only to triggers that share a clause
+        shared = any(a[2] == b[2] for a, b in itertools.pairwise(triggers))
+        words = item_words(t, unit.start, unit.end) if shared else []
+        with_triggers = sorted({here for _, _, here in triggers})
+        for number, (trigger_start, trigger_end, here) in enumerate(triggers):
             clause_start = unit.clauses[here][0] if here < len(unit.clauses) else unit.start
-            if for_a_body(t, clause_start, trigger_start):
+            if remits is not None and remits.for_a_body(clause_start, trigger_start):
                 continue  # «تشكيل مجموعات عمل لبحث …»: the groups' remit, not the agenda
             clause_end = unit.clauses[here][1] if here < len(unit.clauses) else unit.end
+            end = _items_end(triggers, number, words, clause_end)
             item_owners = self._owners_at(unit, trigger_end, owner)
             split = self._splitter(item_owners[0])
             # Items follow the event noun the trigger governs: «تبحث الجولة المؤجلة مسودة
             # اتفاق بشأن البرنامج النووي»; «اتفقا على مواصلة الحوار في جولة ثالثة» has none.
-            begin = max(
-                (
-                    c.end
-                    for c in self.found.within(self.found.cues, trigger_end, clause_end)
-                    if c.strong
-                ),
-                default=trigger_end,
-            )
-            items = split(t, begin, clause_end)
-            if not items:  # «العقوبات … ستطرح على طاولة النقاش»: the item comes first
-                clause_start = max(
-                    (s for s, _ in unit.clauses if s <= trigger_end), default=unit.start
-                )
-                # not when the event is the subject («أن الجولة الثانية بين روسيا وأوكرانيا
-                # ستبحث …»): its own words are no item
-                if not self.found.within(self.found.cues, clause_start, trigger_start):
-                    items = split(t, clause_start, trigger_start)
-            about_event = any(
-                c.strong for c in self.found.within(self.found.cues, trigger_end, clause_end)
-            )
-            if not items and not about_event:  # «تركزت المحادثات، بحسب …، على البرنامج
-                # النووي»: the clause after the asides, when it is the object of the trigger
-                # (not «…، وأكد أردوغان …», a clause of its own, nor «اتفقا على عقد جولة …، على
-                # أن يحدد الموعد عبر القنوات الدبلوماسية», whose object is the event)
-                after_trigger = here
-                after = here + 1
-                while after < len(unit.clauses) and is_aside(t, *unit.clauses[after]):
-                    after += 1
-                here = min(len(unit.clauses), after)
-                items = (
-                    split(t, *unit.clauses[here])
-                    if here < len(unit.clauses)
-                    and (here > after_trigger + 1 or is_object(t, *unit.clauses[here]))
-                    else []
-                )
-            for s, e in unit.clauses[here + 1 :] if items else ():
-                if not continues_list(t, s, e):  # «…، واستئناف العلاقات، إلى جانب …»
-                    break
-                items += split(t, s, e)
+            strong = [c for c in self.found.within(self.found.cues, trigger_end, end) if c.strong]
+            begin = max((c.end for c in strong), default=trigger_end)
+            items = split(t, begin, end)
+            if not items:
+                before = triggers[number - _TRIGGER_RUN] if number >= _TRIGGER_RUN else None
+                since = before[1] if before is not None and before[2] == here else unit.start
+                items = self._items_before(unit, (trigger_start, trigger_end), since, split)
+            read_to = here
+            if not items and not strong and end == clause_end:
+                read_to, items = self._object_clause(unit, here, split)
+            if items and end == clause_end:
+                # the next clause with a trigger of its own reads on from there
+                stop = bisect.bisect_right(with_triggers, read_to)
+                last = with_triggers[stop] if stop < len(with_triggers) else len(unit.clauses)
+                for s, e in unit.clauses[read_to + 1 : last + 1]:
+                    if not continues_list(t, s, e):  # «…، واستئناف العلاقات، إلى جانب …»
+                        break
+                    items += split(t, s, e)
             for item_owner in item_owners:
                 for s, e, topic in items:
                     self._add_item(item_owner, topic, s, e)
@@ -524,6 +584,44 @@ class Contents:
                     series.setdefault(topic, (s, e))
         self._read_purposes(unit, owner)
 
+    def _items_before(
+        self,
+        unit: Unit,
+        trigger: tuple[int, int],
+        since: int,
+        split: Callable[[str, int, int], list[tuple[int, int, Topic]]],
+    ) -> list[tuple[int, int, Topic]]:
+        """Return the items before a trigger with none after it, read from ``since`` on.
+
+        «العقوبات … ستطرح على طاولة النقاش»: the item comes first; not when the event is
+        the subject («أن الجولة الثانية بين روسيا وأوكرانيا ستبحث …»): its own words are
+        no item.
+        """
+        trigger_start, trigger_end = trigger
+        here = bisect.bisect_right(self._clause_starts(unit), trigger_end) - 1
+        clause_start = max(unit.clauses[here][0] if here >= 0 else unit.start, since)
+        if self.found.within(self.found.cues, clause_start, trigger_start):
+            return []
+        return split(self.found.text, clause_start, trigger_start)
+
+    def _object_clause(
+        self, unit: Unit, here: int, split: Callable[[str, int, int], list[tuple[int, int, Topic]]]
+    ) -> tuple[int, list[tuple[int, int, Topic]]]:
+        """Return the clause after the asides that is a trigger's object, and its items.
+
+        «تركزت المحادثات، بحسب …، على البرنامج النووي» (not «…، وأكد أردوغان …», a clause
+        of its own, nor «اتفقا على عقد جولة …، على أن يحدد الموعد عبر القنوات الدبلوماسية»,
+        whose object is the event).
+        """
+        t = self.found.text
+        after = here + 1
+        while after < len(unit.clauses) and is_aside(t, *unit.clauses[after]):
+            after += 1
+        found = min(len(unit.clauses), after)
+        if found < len(unit.clauses) and (found > here + 1 or is_object(t, *unit.clauses[found])):
+            return found, split(t, *unit.clauses[found])
+        return found, []
+
     def _read_purposes(self, unit: Unit, owner: int | None) -> None:
         """Read the items of a purpose or subject phrase that qualifies an event noun.
 
@@ -532,50 +630,110 @@ class Contents:
         بين حماس وإسرائيل حول تبادل الأسرى»: the subject of the event the noun names (for
         every round of the series when the unit names a plural cue and no event: «ثلاث
         جولات … حول أوكرانيا»). The subject of the talks a round is «من» is the series'
-        (:meth:`_read_series_subject`).
+        (:meth:`_read_series_subject`). A phrase ends where the next event noun of its
+        clause opens a phrase of its own, and the clauses that go on with it stop at a
+        clause that does («اجتماعا لبحث الأمن، واجتماعا لبحث الطاقة»: one item each), so
+        each stretch of words is read once.
         """
         t = self.found.text
         cues = self.found.within(self.found.cues, unit.start, unit.end)
+        phrases = self._phrases(unit, cues)
+        opening = {here for here, begin, _ in phrases if here is not None and begin is not None}
         for number, cue in enumerate(cues):
-            here = next((i for i, (s, e) in enumerate(unit.clauses) if s <= cue.end <= e), None)
+            here, begin, end = phrases[number]
             if here is None:
                 continue
-            clause_end = unit.clauses[here][1]
-            if self._read_series_subject(unit, cues, number, here, owner):
+            if self._read_series_subject(
+                unit, cues, number, (here, end), owner=owner, opening=opening
+            ):
                 continue  # «الجولة الثالثة من المشاورات … حول …»: the subject of the talks
-            limit = cues[number + 1].start if number + 1 < len(cues) else clause_end
-            begin = purpose_after(t, cue.end, clause_end)
-            about = None if begin is not None else about_after(t, cue.end, min(limit, clause_end))
-            if begin is None and about is None:
+            if begin is None:
                 continue
             at_cue = self._owner(unit, cue.end)
             target = owner if at_cue is None else at_cue
             targets = self._series_rounds(unit, cue) if target is None else [target]
             split = functools.partial(split_items, conflict=_WAR)
-            items = split(t, begin or about or cue.end, clause_end)
-            for s, e in unit.clauses[here + 1 :]:
-                if not continues_list(t, s, e):
-                    break
+            items = split(t, begin, end)
+            for s, e in self._continued(unit, here, end, opening):
                 items += split(t, s, e)
             for each in targets:
                 for s, e, topic in items:
                     self._add_item(each, topic, s, e)
 
+    def _phrases(self, unit: Unit, cues: Sequence[Cue]) -> list[tuple[int | None, int | None, int]]:
+        """Return, for each cue of ``unit``: its clause, where its own phrase starts, its end.
+
+        The phrase is a purpose («لبحث …», «بهدف …») or a subject («حول …») right after
+        the cue; it ends at the clause's end or where the next cue of the clause that opens
+        a phrase of its own starts.
+        """
+        t = self.found.text
+        ends = [e for _, e in unit.clauses]
+        out: list[tuple[int | None, int | None, int]] = []
+        for number, cue in enumerate(cues):
+            at = bisect.bisect_left(ends, cue.end)
+            if at == len(ends) or unit.clauses[at][0] > cue.end:
+                out.append((None, None, cue.end))
+                continue
+            clause_end = ends[at]
+            limit = cues[number + 1].start if number + 1 < len(cues) else clause_end
+            begin = purpose_after(t, cue.end, clause_end)
+            if begin is None:
+                begin = about_after(t, cue.end, min(limit, clause_end))
+            out.append((at, begin, clause_end))
+        next_opening: dict[int, int] = {}  # clause -> start of the next cue opening a phrase
+        for number in range(len(cues) - 1, -1, -1):
+            here, begin, clause_end = out[number]
+            if here is None:
+                continue
+            out[number] = (here, begin, next_opening.get(here, clause_end))
+            if begin is not None:
+                next_opening[here] = cues[number].start
+        return out
+
+    def _continued(
+        self, unit: Unit, here: int, end: int, opening: set[int]
+    ) -> list[tuple[int, int]]:
+        """Return the clauses after clause ``here`` that go on with a phrase ending at ``end``.
+
+        None when the phrase ends before its clause does; the run stops at a clause that
+        does not continue a list (:func:`continues_list`) or opens a phrase of its own.
+        """
+        if end != unit.clauses[here][1]:
+            return []
+        t = self.found.text
+        out = []
+        for after in range(here + 1, len(unit.clauses)):
+            s, e = unit.clauses[after]
+            if after in opening or not continues_list(t, s, e):
+                break
+            out.append((s, e))
+        return out
+
     def _read_series_subject(
-        self, unit: Unit, cues: Sequence[Cue], number: int, here: int, owner: int | None
+        self,
+        unit: Unit,
+        cues: Sequence[Cue],
+        number: int,
+        where: tuple[int, int],
+        *,
+        owner: int | None,
+        opening: set[int],
     ) -> bool:
         """Read the subject a unit states for the talks a round noun is a round of.
 
         «الجولة الخامسة من مفاوضات ترسيم الحدود البحرية»، «الجولة الثالثة من المشاورات
         الروسية الأوكرانية حول لم شمل الأطفال»: the subject of the whole series, an item of
         the round named here and of every round of the series (:meth:`_series_items`). Tell
-        whether a subject after «حول/بشأن» was read (the cue's own subject, then).
+        whether a subject after «حول/بشأن» was read (the cue's own subject, then). ``where``
+        is the cue's clause and where its phrase ends (see :meth:`_phrases`).
         """
         t = self.found.text
-        cue, end = cues[number], unit.clauses[here][1]
+        here, end = where
+        cue, clause_end = cues[number], unit.clauses[here][1]
         noun = None
         if cue.kind is CueKind.ROUND:
-            noun = talks_of_round(t, cue.end, end)
+            noun = talks_of_round(t, cue.end, clause_end)
             after = cues[number + 1] if number + 1 < len(cues) else None
             if noun is not None and after is not None and after.start < noun[1]:
                 return False  # the talks noun is a cue of its own: read at its turn
@@ -585,7 +743,7 @@ class Contents:
         named_alone = noun is None and cue.kind is CueKind.TALKS
         if named_alone and is_talks_noun(t, cue.start, cue.end):
             noun = (cue.start, cue.end)  # «مفاوضات ترسيم الحدود البحرية: …», by its name only
-        if noun is None:
+        if noun is None or noun[1] > end:
             return False
         reach = min(end, noun[1] + SUBJECT_REACH)
         names = [e.start for e in self.found.within(self.found.entities, noun[1], reach)]
@@ -603,9 +761,7 @@ class Contents:
         about = bool(spans) and spans[-1][1] == end
         # the clauses that go on with the subject («…، وناقشت الجولة أيضا …») may tell
         # of the round named here: they are its items only
-        for s, e in unit.clauses[here + 1 :] if about else ():
-            if not continues_list(t, s, e):
-                break
+        for s, e in self._continued(unit, here, end, opening) if about else ():
             for s_item, e_item, topic in split(t, s, e):
                 self._add_item(source, topic, s_item, e_item)
         return about
@@ -740,15 +896,21 @@ class Contents:
             + [Speaker(p.start, p.end, True, i) for i, p in enumerate(people)],
             key=lambda s: s.start,
         )
-        attributions, statements = find_attributions(t, (unit.start, unit.end), speakers)
+        attributions, statements = (
+            find_attributions(t, (unit.start, unit.end), speakers) if speakers else ([], [])
+        )  # (no one named: no one to report, and no pass over the unit)
         credited: list[Attribution] = []
+        # a report's words run to the next report of the unit (one joined by و is the same)
+        opens = [found.start for found in attributions if not found.joined]
         for found in attributions:
             owner = self._owner(unit, found.start)
             attribution = self.builder.attribution(
                 found.source, found.via, orgs, people, (found.start, found.end)
             )
             credited += _chain_outlets(attribution)
-            targets = self._reported(unit, found.start, owner)
+            after = bisect.bisect_right(opens, found.end)
+            scope = (found.start, opens[after] if after < len(opens) else unit.end)
+            targets = self._reported(unit, scope, owner)
             if not found.source.is_person and not unit.mentions:
                 targets = self._of_its_country(orgs[found.source.ref], targets, unit.start)
             for target in targets:
@@ -764,13 +926,12 @@ class Contents:
             self._last_report = credited
         for statement in statements:
             self._speaker_starts.add(statement.speaker.start)
-            content_owner = next(
-                (
-                    self._cluster_of(m)
-                    for m in unit.mentions
-                    if statement.content[0] <= m.cue.start < statement.content[1]
-                ),
-                None,
+            first = bisect.bisect_left(self._mention_starts(unit), statement.content[0])
+            content_owner = (
+                self._cluster_of(unit.mentions[first])
+                if first < len(unit.mentions)
+                and unit.mentions[first].cue.start < statement.content[1]
+                else None
             )
             event = (
                 content_owner if content_owner is not None else self._owner(unit, statement.start)
@@ -827,8 +988,8 @@ class Contents:
         )
         return targets if last is None else [last[1]]
 
-    def _reported(self, unit: Unit, at: int, owner: int | None) -> list[int]:
-        """Return the events a report starting at ``at`` is about.
+    def _reported(self, unit: Unit, scope: tuple[int, int], owner: int | None) -> list[int]:
+        """Return the events a report over ``scope`` (its words to the next report) is about.
 
         The event named before the reporting words, and the first event each reported
         clause names (with the others of its cue when plural); else the events the report
@@ -837,24 +998,54 @@ class Contents:
         meeting, not the summit named as its complement; «إن الجولة الثانية …، وإن
         الطرفين اتفقا على … جولة ثالثة»: both rounds.
         """
-        bounds = [at, *reported_clauses(self.found.text, at, unit.end), unit.end]
+        at, end = scope
+        opens = self._that_clauses(unit)
+        bounds = [
+            at,
+            *opens[bisect.bisect_left(opens, at) : bisect.bisect_left(opens, end)],
+            end,
+        ]
         occasion = self._occasion(unit, at, bounds[1])
-        named = [m for m in unit.mentions if not m.anchor_only and id(m) not in occasion]
-        out = [owner] if owner is not None and any(m.cue.start < at for m in named) else []
+        starts, told = self._told_index(unit)
+        out = [owner] if owner is not None and bisect.bisect_left(starts, at) else []
         for low, high in itertools.pairwise(bounds):
-            inside = [m for m in named if low <= m.cue.start < high]
-            if inside:
-                cue = inside[0].cue.start
-                out += [
-                    i
-                    for i in (self._cluster_of(m) for m in inside if m.cue.start == cue)
-                    if i is not None
-                ]
+            cue: int | None = None
+            for index in range(bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)):
+                mention = told[index]
+                if id(mention) in occasion:
+                    continue
+                if cue is not None and mention.cue.start != cue:
+                    break  # only the first event the clause names (all of a plural cue)
+                cue = mention.cue.start
+                found = self._cluster_of(mention)
+                if found is not None:
+                    out.append(found)
         if not out:  # «أصدر بيانين عقب اجتماع الاثنين واجتماع الثلاثاء، أكد فيهما …»
             out = [i for i in occasion.values() if i is not None]
         if not out and owner is not None:
             out.append(owner)
         return list(dict.fromkeys(out))
+
+    def _that_clauses(self, unit: Unit) -> list[int]:
+        """Return where each reported clause of ``unit`` opens (إن، بأن …), found once."""
+        found = self._thats.get(id(unit))
+        if found is None:
+            found = self._thats[id(unit)] = reported_clauses(self.found.text, unit.start, unit.end)
+        return found
+
+    def _clause_starts(self, unit: Unit) -> list[int]:
+        """Return where the clauses of ``unit`` start (in order), listed once."""
+        found = self._clause_starts_of.get(id(unit))
+        if found is None:
+            found = self._clause_starts_of[id(unit)] = [s for s, _ in unit.clauses]
+        return found
+
+    def _mention_starts(self, unit: Unit) -> list[int]:
+        """Return the cue starts of all the mentions of ``unit`` (in order), listed once."""
+        found = self._all_starts.get(id(unit))
+        if found is None:
+            found = self._all_starts[id(unit)] = [m.cue.start for m in unit.mentions]
+        return found
 
     def _occasion(self, unit: Unit, at: int, end: int) -> dict[int, int | None]:
         """Return the events a report was made after, named right after its words.
@@ -866,13 +1057,14 @@ class Contents:
         another event. The mentions are keyed by ``id``, with the event each belongs to.
         """
         t = self.found.text
-        inside = [m for m in unit.mentions if at <= m.cue.start < end]
-        if not inside or not inside[0].anchor_only:
+        starts = self._mention_starts(unit)
+        low, high = bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)
+        if low == high or not unit.mentions[low].anchor_only:
             return {}
-        if self._anchor_relation(inside[0].cue.start) is not Relation.AFTER:
+        if self._anchor_relation(unit.mentions[low].cue.start) is not Relation.AFTER:
             return {}
-        chosen = [inside[0]]
-        for mention in inside[1:]:
+        chosen = [unit.mentions[low]]
+        for mention in unit.mentions[low + 1 : high]:
             last = chosen[-1]
             if mention.cue.start != last.cue.start:  # not a part of the same plural cue
                 gap = t[last.cue.end : mention.cue.start]
@@ -900,6 +1092,8 @@ class Contents:
         """
         text = self.found.text
         span = (unit.start, unit.end)
+        if not any(text.find(needle, *span) >= 0 for needle in _HOST_NEEDLES):
+            return  # (a plain substring search: far cheaper than the patterns below)
         entities = [
             e for e in self.found.within(self.found.entities, *span) if e.kind in PARTY_KINDS
         ]
@@ -916,6 +1110,8 @@ class Contents:
         every = bool(plural) or says_all_of_them(text, span)
         nouns = [(c.start, c.end) for c in cues]
         hosted_at: set[int] = set()
+        parties = frozenset(p for i in named for p in self.clusters[i].parties) if series else None
+        of_every: dict[str, None] = {}  # the mediators of every event named (in order)
         for at, entity, host in find_hosts(text, span, entities, people, nouns):
             owner = self._owner(unit, at)
             if host:
@@ -924,11 +1120,14 @@ class Contents:
                     self._add_host(unit, owner, at, entity)  # not «فندق … في الرياض يحتضن»
                 continue
             countries = [e.entry_id for e in _listed(text, entity, entities)]
-            if series:
-                parties = frozenset(p for i in named for p in self.clusters[i].parties)
+            if parties is not None:
                 self._series_mediators += [(parties, country) for country in countries]
-            for target in (named if every else []) + ([] if owner is None else [owner]):
-                self._mediators[target].update(countries)
+            if every:
+                of_every.update(dict.fromkeys(countries))
+            if owner is not None:
+                self._mediators[owner].update(countries)
+        for target in named if of_every else ():
+            self._mediators[target].update(of_every)
         self._read_implied_hosts(unit, entities, hosted_at)
 
     def _add_host(self, unit: Unit, owner: int | None, at: int, entity: EntityMention) -> None:
@@ -973,11 +1172,19 @@ class Contents:
             owner = self._owner(unit, match.start())
             if match.start() not in hosted_at and owner is not None and self._last_host:
                 self._set_host(unit, owner, self._last_host, match.end())
-        for match in _ITS_HOSTING.finditer(text, *span):  # «جهود المملكة … في استضافتها»
-            before = [e for e in entities if e.end <= match.start() and not is_locative(text, e)]
+        hosting = list(_ITS_HOSTING.finditer(text, *span))  # «جهود المملكة … في استضافتها»
+        named = sorted(
+            ((e.end, index) for index, e in enumerate(entities) if not is_locative(text, e))
+            if hosting
+            else ()
+        )
+        last = list(itertools.accumulate((index for _, index in named), max))
+        for match in hosting:
+            # the last of the names (not places) that end before the word, in text order
+            ended = bisect.bisect_right(named, (match.start(), len(entities)))
             owner = self._object_event(unit, match.end())
-            if match.start() not in hosted_at and before and owner is not None:
-                self._set_host(unit, owner, before[-1].entry_id, match.end())
+            if match.start() not in hosted_at and ended and owner is not None:
+                self._set_host(unit, owner, entities[last[ended - 1]].entry_id, match.end())
 
     def _set_host(self, unit: Unit, owner: int, country: str, at: int) -> None:
         """Record ``country`` as the host of event ``owner``, and of its track when said so.
@@ -987,11 +1194,21 @@ class Contents:
         """
         self._hosts.setdefault(owner, country)
         self._last_host = country
-        clause_end = _CLAUSE_MARK.search(self.found.text, at, unit.end)
-        if _SINCE_THE_START.search(
-            self.found.text, at, clause_end.start() if clause_end else unit.end
-        ):
+        marks, since = self._marks.get(id(unit)) or self._find_marks(unit)
+        after = bisect.bisect_left(marks, at)
+        clause_end = marks[after] if after < len(marks) else unit.end
+        first = bisect.bisect_left(since, (at, at))
+        if first < len(since) and since[first][1] <= clause_end:
             self._track_hosts.append((owner, country))
+
+    def _find_marks(self, unit: Unit) -> tuple[list[int], list[tuple[int, int]]]:
+        """Find a unit's clause marks and its «منذ انطلاقها» once (see :meth:`_set_host`)."""
+        t = self.found.text
+        found = self._marks[id(unit)] = (
+            [m.start() for m in _CLAUSE_MARK.finditer(t, unit.start, unit.end)],
+            [m.span() for m in _SINCE_THE_START.finditer(t, unit.start, unit.end)],
+        )
+        return found
 
     def _spread_track_hosts(self) -> None:
         """Give a host said of the whole track to every round of it without a host.
@@ -1292,7 +1509,7 @@ class Contents:
                 Delegation(
                     party=party,
                     members=tuple(merged),
-                    evidence=tuple(sorted({s for m in merged for s in m.evidence})),
+                    evidence=tuple(sorted({s for m in merged for s in m.evidence}, key=SPAN_ORDER)),
                 )
             )
         return {
@@ -1336,7 +1553,7 @@ class Contents:
         if not again:
             return first
         roles = tuple(dict.fromkeys(r for d in (first, *again) for r in d.roles))
-        spans = tuple(sorted({s for d in (first, *again) for s in d.evidence}))
+        spans = tuple(sorted({s for d in (first, *again) for s in d.evidence}, key=SPAN_ORDER))
         return Delegate(person=first.person, roles=roles, role_text=first.role_text, evidence=spans)
 
     def _resolved_agenda(
@@ -1394,7 +1611,7 @@ class Contents:
             attrs.evolve(statement, event=self.ids[event] if event is not None else None)
             for event, statement in self._statements
         ]
-        return tuple(sorted(out, key=lambda s: s.evidence[0]))
+        return tuple(sorted(out, key=lambda s: SPAN_ORDER(s.evidence[0])))
 
     def people_parties(self, index: int) -> set[str]:
         """Return the countries of the leaders and delegations (not hosts or mediators)."""
@@ -1422,6 +1639,9 @@ class Contents:
 
 
 _LIST_JOINTS = frozenset({"", "و", "،", ",", "،و", ",و", "-", "/"})
+# Letters every host or mediator word of ``_sources`` and of the patterns below contains
+# (استضاف/يستضيف، احتضن/احتضان، بدعوة، وساطة/وساطتها، برعاية، الوسيط/الوسطاء), in match form.
+_HOST_NEEDLES = ("ستض", "حتض", "بدعوه", "وساط", "برعايه", "وسيط", "وسطاء")
 _HOST_VERB = r"[وف]?[سو]?(?:[تي]?ستضيف|استضاف|[تي]?حتضن|احتضن)\w*"
 _HIS_COUNTRY = r"(?:بلاده|بلادها|بلده|بلدها)"
 # «أن بلاده ستستضيف القمة», «الذي تستضيف بلاده»: the country of the one speaking hosts
@@ -1456,6 +1676,46 @@ _SAYING = frozenset(key(word) for word in ("قوله", "قولها", "قولهم
 _COUNTS = {key(word): count for word, count in COUNT_WORDS.items()}
 
 
+def _triggers(text: str, unit: Unit) -> list[tuple[int, int, int]]:
+    """Return the agenda triggers of a unit as ``(start, end, clause)``.
+
+    The clause is the one the trigger ends in (``len(unit.clauses)`` when none).
+    """
+    ends = [e for _, e in unit.clauses]
+    out = []
+    for start, end in find_agenda_triggers(text, unit.start, unit.end):
+        here = bisect.bisect_left(ends, end)
+        if here < len(unit.clauses) and unit.clauses[here][0] > end:
+            here = len(unit.clauses)
+        out.append((start, end, here))
+    return out
+
+
+def _items_end(
+    triggers: list[tuple[int, int, int]], number: int, words: list[int], clause_end: int
+) -> int:
+    """Return where the items of trigger ``number`` end (see ``_read_prose_items``).
+
+    ``triggers`` are ``(start, end, clause)``; ``words`` the starts of the item words.
+    """
+    trigger_end, here = triggers[number][1], triggers[number][2]
+    later = triggers[number + 1 : number + 2 + _TRIGGER_RUN]
+    for count, (start, end, clause) in enumerate(later):
+        if clause != here:
+            return clause_end
+        if count == _TRIGGER_RUN:
+            return start  # a long run of triggers: the next ones read on
+        if _any_within(words, trigger_end, start) and _any_within(words, end, clause_end):
+            return start  # items before it and after it: the later trigger reads on
+    return clause_end
+
+
+def _any_within(starts: list[int], start: int, end: int) -> bool:
+    """Tell whether a sorted list of positions has one in ``[start, end)``."""
+    at = bisect.bisect_left(starts, start)
+    return at < len(starts) and starts[at] < end
+
+
 def _heads(person: PersonMention) -> bool:
     """Tell whether a person is named as a head of state or government."""
     return any(role.role in HEAD_ROLES for role in person.roles)
@@ -1467,7 +1727,9 @@ def _listed(text: str, first: EntityMention, entities: list[EntityMention]) -> l
     «بوساطة مصرية قطرية أمريكية», «بوساطة مصر وقطر والولايات المتحدة»: each is a mediator.
     """
     out = [first]
-    for entity in entities:
+    after = bisect.bisect_left(entities, first.end, key=lambda e: e.start)
+    for index in range(after, len(entities)):  # (by index: no copy of the rest)
+        entity = entities[index]
         if entity.start < out[-1].end:
             continue
         if "".join(text[out[-1].end : entity.start].split()) not in _LIST_JOINTS:

@@ -21,6 +21,7 @@ own, never the summit or round they prepare. What must not: building model objec
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -360,7 +361,7 @@ def _read_window(
     last_party = last_side = -1
     sides: set[str] = set()
     for position, entity in enumerate(window):
-        adjacent = text[cue.end : entity.start].strip() == ""
+        adjacent = _gap(_BLANK, text, cue.end, entity.start)
         if entity.kind in (MentionKind.VENUE, MentionKind.PLACE):
             if adjacent or is_locative(text, entity) or entity.kind is MentionKind.VENUE:
                 mention.places.append(entity)
@@ -427,13 +428,17 @@ _SIDE_WORDS = frozenset(
 )
 
 
-def delegation_side(text: str, entities: Sequence[EntityMention], at: int) -> str | None:
+def delegation_side(
+    text: str, entities: Sequence[EntityMention], at: int, low: int = 0, high: int | None = None
+) -> str | None:
     """Return the party of «عن الجانب الموريتاني» / «الوفد المالي» standing right before ``at``.
 
-    ``entities`` are the party mentions before ``at`` in its clause; the side must be
-    named by الجانب or الوفد and end at most two words before ``at``.
+    ``entities[low:high]`` are the party mentions before ``at`` in its clause (read from
+    the last one back, without a copy); the side must be named by الجانب or الوفد and end
+    at most two words before ``at``.
     """
-    for entity in reversed(entities):
+    for index in range(len(entities) if high is None else high, low, -1):
+        entity = entities[index - 1]
         if entity.end > at:
             continue
         if len(text[entity.end : at].split(maxsplit=3)) > 2:
@@ -505,11 +510,11 @@ def subject_parties(
     or مع, follow it; what stands between them and the cue is a few words naming no other state
     (``entities``, those after any earlier cue of the sentence). None else.
     """
-    own = next((i for i in range(len(clauses) - 1, -1, -1) if clauses[i][0] <= cue.start), -1)
+    own = bisect.bisect_right(clauses, cue.start, key=lambda clause: clause[0]) - 1
     if own < 0:
         return set()
     candidates = [own]
-    if text[clauses[own][0] : cue.start].strip() == "":
+    if _gap(_BLANK, text, clauses[own][0], cue.start):
         candidates += [i for i in (own - 1, own - 2) if i >= 0]
     for index in candidates:
         verb = _HOLDING_VERB.match(text, clauses[index][0])
@@ -528,14 +533,17 @@ def _subject(text: str, cue: Cue, at: int, entities: Sequence[EntityMention]) ->
             continue
         if subject:
             prefix = prefix_before(text, entity.start) or ""
-            gap = [w for w in text[at : entity.start - len(prefix)].split() if w != "،"]
-            sides = sides or any(w.removeprefix("و") in _SUBJECT_WORDS for w in gap)
+            joined = True  # only و, مع, «،» and words for the sides before the name
+            for word in _WORD.finditer(text, at, entity.start - len(prefix)):
+                w = word.group()
+                if w.removeprefix("و") in _SUBJECT_WORDS:
+                    sides = True
+                elif w not in ("،", "و") and not (w == "مع" and ids):
+                    joined = False  # not the subject (whatever follows: no pass to the end)
+                    break
             subject = (
                 prefix in ("", "و")
-                and all(
-                    w == "و" or (w == "مع" and ids) or w.removeprefix("و") in _SUBJECT_WORDS
-                    for w in gap
-                )
+                and joined
                 and entity.kind in PARTY_KINDS
                 and (sides or entity.kind is not MentionKind.NISBA)
                 and not is_locative(text, entity)
@@ -553,7 +561,7 @@ def _subject(text: str, cue: Cue, at: int, entities: Sequence[EntityMention]) ->
             is_locative(text, entity) or describes_capital(text, entity)
         ):
             return set()  # another state between the subject and the cue
-    if len(ids) < 2 or len(text[at : cue.start].split()) > _SUBJECT_GAP:
+    if len(ids) < 2 or len(_words(text, at, cue.start, _SUBJECT_GAP)) > _SUBJECT_GAP:
         return set()
     return ids
 
@@ -683,7 +691,7 @@ def _names_side(text: str, entity: EntityMention, last_side: int) -> bool:
 
     A name joined by و to such a side is one too («الوفدان الأمريكي والأوكراني»).
     """
-    if last_side >= 0 and text[last_side : entity.start].strip() in ("", "و"):
+    if last_side >= 0 and _gap(_AND, text, last_side, entity.start):
         return True
     prefix = prefix_before(text, entity.start) or ""
     before = text[max(0, entity.start - len(prefix) - 12) : entity.start - len(prefix)].split()
@@ -701,7 +709,7 @@ def _party_position(text: str, cue: Cue, entity: EntityMention, last_party: int)
     Right after the cue (قمة أمريكا وروسيا، المحادثات الإيرانية الأمريكية, up to three
     words away), after «بين», or joined by و to a party just read.
     """
-    if last_party >= 0 and text[last_party : entity.start].strip() in ("", "و", "،"):
+    if last_party >= 0 and _gap(_AND_OR_COMMA, text, last_party, entity.start):
         return True
     prefix = prefix_before(text, entity.start) or ""
     before = text[max(0, entity.start - len(prefix) - 12) : entity.start - len(prefix)].split()
@@ -709,13 +717,33 @@ def _party_position(text: str, cue: Cue, entity: EntityMention, last_party: int)
         if entity.start < cue.end:
             return True
         # «مفاوضات شرم الشيخ بين …»: a name or two (a place) may stand before «بين»
-        gap = text[cue.end : entity.start - len(prefix)].split()[:-1]
+        gap = _words(text, cue.end, entity.start - len(prefix), _FAR_WORDS + 1)[:-1]
         others = [word for word in gap if word.strip("،,") not in _FILLERS]
         return len(gap) <= _FAR_WORDS and len(others) <= _NAME_WORDS
     if entity.start <= cue.end:
         return False
-    gap = text[cue.end : entity.start - len(prefix)].split()
+    gap = _words(text, cue.end, entity.start - len(prefix), _NEAR_WORDS)
     return len(gap) <= _NEAR_WORDS and all(word.strip("،,") in _FILLERS for word in gap)
+
+
+# What may stand between two names: nothing, «و», «،» (possessive: no backtracking)
+_BLANK = re.compile(r"\s*+")
+_AND = re.compile(r"\s*+و?+\s*+")
+_AND_OR_COMMA = re.compile(r"\s*+[و،]?+\s*+")
+_WORD = re.compile(r"\S+")
+
+
+def _gap(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is all ``pattern`` (an empty or reversed span is)."""
+    return start >= end or pattern.fullmatch(text, start, end) is not None
+
+
+def _words(text: str, start: int, end: int, most: int) -> list[str]:
+    """Return the words of ``text[start:end]``, but no more than ``most + 1`` of them.
+
+    Enough to tell whether there are more than ``most``, without splitting a long stretch.
+    """
+    return [m.group() for m in itertools.islice(_WORD.finditer(text, start, end), most + 1)]
 
 
 def place_key(place: EntityMention) -> str:

@@ -189,7 +189,8 @@ class AliasAutomaton(Generic[P]):
             if end < size and text[end].isalnum():
                 continue
             start = end - length
-            prefix = prefix_before(text, start)
+            # no letter before: no proclitic (the common case, without a call)
+            prefix = prefix_before(text, start) if start and text[start - 1].isalnum() else ""
             if prefix is None:
                 continue
             if plain and prefix in PREFIXES:

@@ -24,6 +24,7 @@ objects or deciding which event a source belongs to (``_assemble``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -207,6 +208,7 @@ class AttributionMention:
     end: int
     source: Speaker
     via: tuple[Speaker | Described, ...] = ()
+    joined: bool = False  # joined by و to the source before it («واس ووكالة إرنا»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,8 +249,10 @@ _JOIN = re.compile(r"[\s()\"]*(?:،\s*)?و?")
 def _joined(text: str, at: int, speakers: Sequence[Speaker]) -> list[Speaker]:
     """Return the organizations joined by و to a source (بحسب واس ووكالة إرنا)."""
     out: list[Speaker] = []
-    for speaker in speakers:
-        if speaker.start < at or speaker.is_person:
+    first = bisect.bisect_left(speakers, at, key=lambda s: s.start)
+    for index in range(first, len(speakers)):  # (by index: no pass over those before)
+        speaker = speakers[index]
+        if speaker.is_person:
             continue
         gap = _JOIN.fullmatch(text, at, speaker.start)
         if gap is None:
@@ -268,14 +272,15 @@ def find_attributions(
     """
     start, end = sentence
     by_start = {s.start: s for s in speakers}
+    starts = [s.start for s in speakers]
     attributions: list[AttributionMention] = []
     statements: list[StatementMention] = []
     used: set[int] = set()
     for match in _REPORT.finditer(text, start, end):
         verb = match.group("verb")
-        after = [s for s in speakers if match.end() <= s.start <= match.end() + _GAP]
-        source = next(iter(after), None)
-        if source is None or source.start in used:
+        first = bisect.bisect_left(starts, match.end())
+        source = speakers[first] if first < len(speakers) else None
+        if source is None or source.start > match.end() + _GAP or source.start in used:
             continue
         between = text[match.end() : source.start]
         if any(mark in between for mark in "،.؛\n") or (
@@ -288,7 +293,7 @@ def find_attributions(
             attributions.append(AttributionMention(match.start(), chain_end, source, via))
             for also in _joined(text, chain_end, speakers):  # «واس ووكالة إرنا»
                 used.add(also.start)
-                attributions.append(AttributionMention(also.start, also.end, also))
+                attributions.append(AttributionMention(also.start, also.end, also, joined=True))
         if verb in _SPEECH:
             content = _CONTENT.match(text, chain_end, end)
             begin = content.end() if content else chain_end
@@ -444,6 +449,8 @@ def find_same_places(text: str, unit: tuple[int, int]) -> list[tuple[int, bool]]
 
 def find_own_embassy(text: str, unit: tuple[int, int]) -> tuple[int, int] | None:
     """Return where a unit says «في مقر سفارتها»: the host's own embassy (no name given)."""
+    if text.find("سفار", *unit) < 0:  # in every form (سفارتها، سفارة بلاده): a cheap test
+        return None
     match = _OWN_EMBASSY.search(text, *unit)
     return None if match is None else match.span()
 
@@ -475,36 +482,45 @@ def find_hosts(
     الأمريكية»: ``events`` are the spans of the unit's event nouns).
     """
     out: list[tuple[int, EntityMention, bool]] = []
-    for pattern, host in ((_HOST, True), (_INVITE, True), (_MEDIATE, False)):
-        for match in pattern.finditer(text, *unit):
-            reach = match.end() + 12
-            person = next((p for p in people if 0 <= p[0] - match.end() <= 2), None)
-            if person is not None:
-                reach = max(reach, person[1])
-            after = [
-                e
-                for e in entities
-                if match.end() <= e.start <= reach
-                and not (
-                    pattern is _HOST
-                    and any(
-                        match.end() <= c_start and c_end <= e.start for c_start, c_end in events
-                    )
-                )
-            ]
+    words = [
+        (pattern, match)
+        for pattern in (_HOST, _INVITE, _MEDIATE)
+        for match in pattern.finditer(text, *unit)
+    ]
+    if not words:
+        return out
+    starts = [e.start for e in entities]  # the three lists are in text order
+    by_end: dict[int, list[tuple[int, EntityMention]]] = {}
+    for index, entity in enumerate(entities):
+        by_end.setdefault(entity.end, []).append((index, entity))
+    people_starts = [p[0] for p in people]
+    event_starts = [c[0] for c in events]
+    first_end = [len(text)] * (len(events) + 1)  # the first end of the nouns from each on
+    for index in range(len(events) - 1, -1, -1):
+        first_end[index] = min(events[index][1], first_end[index + 1])
+    for pattern, match in words:
+        reach = match.end() + 12
+        at = bisect.bisect_left(people_starts, match.end())
+        if at < len(people) and people[at][0] - match.end() <= 2:
+            reach = max(reach, people[at][1])
+        # past an event noun after a host verb, a country qualifies the event hosted
+        noun_end = first_end[bisect.bisect_left(event_starts, match.end())]
+        chosen = None
+        for index in range(bisect.bisect_left(starts, match.end()), len(entities)):
+            entity = entities[index]
+            if entity.start > reach:
+                break
+            if pattern is not _HOST or noun_end > entity.start:
+                chosen = entity
+                break
+        if chosen is None and pattern is _HOST:
             before = [
-                e
-                for e in entities
-                if pattern is _HOST
-                and (
-                    0 <= match.start() - e.end <= 2
-                    or (  # «القاهرة قد استضافت»
-                        0 <= match.start() - e.end <= 6
-                        and text[e.end : match.start()].split() == ["قد"]
-                    )
-                )
+                pair
+                for gap in range(7)
+                for pair in by_end.get(match.start() - gap, ())
+                if gap <= 2 or text[pair[1].end : match.start()].split() == ["قد"]
             ]
-            chosen = after or before
-            if chosen:
-                out.append((match.start(), chosen[0], host))
+            chosen = min(before, key=lambda pair: pair[0])[1] if before else None
+        if chosen is not None:
+            out.append((match.start(), chosen, pattern is not _MEDIATE))
     return out
