@@ -493,3 +493,31 @@ def test_an_anchor_named_by_its_weekday_is_the_event_held_that_day() -> None:
     assert [("2025?-05-27", ["Kremlin"]), ("2025?-05-28", [])] == [
         (str(e.date), [a.outlet for a in e.attributions]) for e in article.events
     ]
+
+
+_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+]
+
+
+def _many_summits(count: int) -> str:
+    """A text naming ``count`` summits on different days, one sentence each."""
+    days = [(day, month) for month in _MONTHS for day in range(1, 29)]
+    return "\n".join(f"عقدت قمة في القاهرة يوم {day} {month} 2025." for day, month in days[:count])
+
+
+def test_a_text_naming_hundreds_of_events_is_read_in_linear_work() -> None:
+    """Three times the events cost about three times the work, not nine (a corpus run together)."""
+    _calls(_many_summits(10))  # loads what the first parse loads
+    small, large = _calls(_many_summits(90)), _calls(_many_summits(270))
+    assert large < 4 * small
+    assert 270 == len(diplofacts.parse_article(_many_summits(270), published=PUBLISHED).summits)

@@ -830,19 +830,62 @@ def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR
     return score
 
 
+RECENT_EVENTS = 64
+"""How many of the events most recently named a mention is compared with.
+
+An article names a handful of events; a text that names more (a corpus run together) would
+otherwise compare every mention with every event, in time that grows with the square of its
+length. A mention is compared with the events named most recently, up to this many.
+"""
+
+
+class _Named:
+    """The events of a text in order of first mention, and those most recently named."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._position: dict[int, int] = {}
+        self._recent: dict[int, tuple[int, Cluster]] = {}  # least recently named first
+
+    def add(self, cluster: Cluster) -> None:
+        """Record ``cluster`` as named now (and as a new event if it is one)."""
+        key = id(cluster)
+        if key not in self._position:
+            if not self.clusters or self.clusters[-1] is not cluster:
+                self.clusters.append(cluster)
+            self._position[key] = len(self.clusters) - 1
+        self._recent.pop(key, None)
+        self._recent[key] = (self._position[key], cluster)
+        if len(self._recent) > RECENT_EVENTS:
+            del self._recent[next(iter(self._recent))]
+
+    def window(self) -> list[Cluster]:
+        """Return the events a mention is compared with, in order of first mention."""
+        if len(self.clusters) <= RECENT_EVENTS:
+            return self.clusters
+        # positions are distinct, so the pairs sort by position alone (no key function)
+        return [cluster for _, cluster in sorted(self._recent.values())]
+
+    def index(self, cluster: Cluster) -> int:
+        """Return the position of ``cluster`` in order of first mention."""
+        return self._position[id(cluster)]
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     """Group mentions into events, in order of first mention.
 
     A strong mention joins an event of its sort, or talks named without a sort (which then
-    take its sort); talks of another level (side cues) are events of their own.
+    take its sort); talks of another level (side cues) are events of their own. A mention is
+    compared with the :data:`RECENT_EVENTS` events most recently named.
     """
-    clusters: list[Cluster] = []
+    named = _Named()
     last: Cluster | None = None  # the last event named other than as an anchor
     waiting: list[EventMention] = []  # weak mentions naming an event not yet named
     for mention in mentions:
         if mention.kind is CueKind.TALKS:
-            target = _weak_cluster(clusters, mention, last)
+            target = _weak_cluster(named.window(), mention, last)
             if target is not None:
+                named.add(target)
                 target.mentions.append(mention)
                 if not _named_by_weekday(mention):  # «عقب اجتماع الاثنين» only refers back
                     last = target
@@ -850,13 +893,13 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                 waiting.append(mention)
             continue
         candidates = []
-        for index, cluster in enumerate(clusters):
+        for cluster in named.window():
             same = cluster.kind is mention.kind
             if not same and (cluster.kind is not CueKind.TALKS or cluster.side):
                 continue
             score = _agrees(cluster, mention)
             if score is not None:
-                candidates.append((score, same, cluster is last, index, cluster))
+                candidates.append((score, same, cluster is last, named.index(cluster), cluster))
         if candidates and (mention.demonstrative or _bare_anchor(mention)):
             # «هذه الجولة», «على هامش الجولة»: the article's own event
             chosen = min(candidates, key=lambda c: (not c[1], c[3]))[4]
@@ -864,13 +907,13 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             chosen = max(candidates, key=lambda c: c[:4])[4]
         else:
             chosen = Cluster(kind=mention.kind)
-            clusters.append(chosen)
+        named.add(chosen)
         chosen.kind = mention.kind
         chosen.mentions.append(mention)
         if not mention.anchor_only:
             last = chosen
-    _join_later(clusters, waiting)
-    return clusters
+    _join_later(named.clusters, waiting)
+    return named.clusters
 
 
 def _bare_anchor(mention: EventMention) -> bool:
