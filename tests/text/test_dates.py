@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import diplofacts
 from diplofacts import FuzzyDate
 from diplofacts.text._calendar_names import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from diplofacts.text._dates import DateMention, find_dates
@@ -253,11 +254,12 @@ def test_weekday_with_date(phrase: str, weekday: int, conflict: bool) -> None:
     ("published", "conflict"), [(dt.date(2025, 8, 15), False), (PUBLISHED, True)]
 )
 def test_today_with_weekday(published: dt.date, conflict: bool) -> None:
-    """«اليوم الجمعة» resolves to the publication date and checks the weekday."""
+    """«اليوم الجمعة» resolves to the publication date, uncertain when not a Friday."""
     [mention] = _find("وقال اليوم الجمعة إن", published)
-    assert FuzzyDate(year=published.year, month=8, day=published.day, year_inferred=True) == (
-        mention.date
+    expected = FuzzyDate(
+        year=published.year, month=8, day=published.day, year_inferred=True, uncertain=conflict
     )
+    assert expected == mention.date
     assert (4, conflict) == (mention.weekday, mention.weekday_conflict)
 
 
@@ -470,3 +472,22 @@ def test_a_day_put_off_to(phrase: str, new: bool) -> None:
     """A date right after «إلى» / «حتى» (with «موعد جديد هو») is a day something is put off to."""
     [mention] = _find(phrase)
     assert new == mention.new_date
+
+
+def test_a_weekday_that_does_not_match_its_date_makes_it_uncertain() -> None:
+    """«الجمعة 16 أغسطس 2025» (a Saturday) is uncertain; «السبت 16 أغسطس 2025» is not."""
+    (wrong,) = find_dates(key("الجمعة 16 أغسطس 2025"))
+    (right,) = find_dates(key("السبت 16 أغسطس 2025"))
+    assert (True, True) == (wrong.weekday_conflict, wrong.date is not None and wrong.date.uncertain)
+    assert (False, False) == (
+        right.weekday_conflict,
+        right.date is not None and right.date.uncertain,
+    )
+
+
+def test_a_weekday_mismatch_is_kept_in_unparsed() -> None:
+    """The event keeps the date, marked uncertain, and the article says why."""
+    article = diplofacts.parse_article("تعقد قمة روسيا وأمريكا يوم الجمعة 16 أغسطس 2025 في ألاسكا")
+    (summit,) = article.summits
+    assert "2025-08-16?" == summit.date.to_edtf()  # type: ignore[union-attr]
+    assert ["weekday does not match the date"] == [u.reason for u in article.unparsed]

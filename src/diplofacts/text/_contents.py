@@ -1629,12 +1629,12 @@ class Contents:
         found = self.found
         cues = sorted(m.cue.start for c in self.clusters for m in c.mentions)
         for date in found.dates:
-            import bisect  # noqa: PLC0415
-
             at = bisect.bisect_left(cues, date.start)
             names_event = at < len(cues) and cues[at] < date.end
             if date.start not in found.used_dates and not names_event:
                 self._keep(date.start, date.end, "date not tied to an event")
+            elif date.weekday_conflict:
+                self._keep(date.start, date.end, "weekday does not match the date")
         return self._unparsed
 
 

@@ -191,6 +191,8 @@ def _finish(text: str, item: _Found) -> DateMention:
     if item.weekday is not None and date is not None:
         full = date.to_date()
         conflict = full is not None and full.weekday() != item.weekday
+        if conflict:  # «الجمعة 16 أغسطس 2025», a Saturday: one of the two is wrong
+            date = attrs.evolve(date, uncertain=True)
     return DateMention(
         start=start,
         end=item.end,
