@@ -785,3 +785,25 @@ def test_the_capitals_a_verb_of_holding_names_are_parties_not_the_venue() -> Non
     text = "ستستأنف أنقرة وأثينا المحادثات الاستكشافية الشهر المقبل."
     (talks,) = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).events
     assert (("GR", "TR"), None) == (talks.parties, talks.venue)
+
+
+def test_a_headline_month_and_the_body_day_at_the_same_place_are_one_round() -> None:
+    """A headline round «الأسبوع المقبل» and the body's «يومي 17 و18 ديسمبر», both in Doha: one."""
+    text = (
+        "جولة جديدة من المفاوضات بين الأردن والعراق في الدوحة الأسبوع المقبل\n\n"
+        "أعلنت الخارجية الأردنية أن الجولة الثانية من المفاوضات بين الأردن والعراق ستعقد"
+        " يومي 17 و18 ديسمبر في الدوحة."
+    )
+    article = diplofacts.parse_article(text, published=dt.date(2023, 12, 10))
+    (event,) = article.events
+    assert ("2023?-12-17", 2) == (event.date.to_edtf(), event.number)  # type: ignore[union-attr]
+
+
+def test_a_month_and_a_day_at_other_places_stay_two_events() -> None:
+    """A round «في ديسمبر» in Amman and one on 17 December in Doha are not merged."""
+    text = (
+        "عقد الأردن والعراق جولة مفاوضات في عمان في ديسمبر، ثم عقدا جولة أخرى يوم 17 ديسمبر"
+        " في الدوحة."
+    )
+    article = diplofacts.parse_article(text, published=dt.date(2024, 1, 10))
+    assert 2 == len(article.events)

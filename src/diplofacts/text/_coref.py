@@ -93,7 +93,7 @@ class Cluster:
     _parties: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _place_ids: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _date: DateMention | None = field(default=None, init=False, repr=False, compare=False)
-    _date_rank: tuple[bool, bool] | None = field(
+    _date_rank: tuple[bool, bool, bool] | None = field(
         default=None, init=False, repr=False, compare=False
     )
     _relative: DateMention | None = field(default=None, init=False, repr=False, compare=False)
@@ -122,10 +122,15 @@ class Cluster:
             self._people |= mention.people
             date = mention.date
             if date is not None:
-                # clause dates first, those with a year before those without; of the
-                # dates read from the sentence, the first
-                fs = mention.date_from_sentence
-                rank = (fs, not fs and (date.date is None or date.date.year is None))
+                # clause dates first, a day before a month alone («17 ديسمبر» over «ديسمبر»),
+                # those with a year before those without; of the dates read from the
+                # sentence, the first
+                fs, day = mention.date_from_sentence, date.date
+                rank = (
+                    fs,
+                    not fs and day is not None and day.month is not None and day.day is None,
+                    not fs and (day is None or day.year is None),
+                )
                 if self._date_rank is None or rank < self._date_rank:
                     self._date, self._date_rank = date, rank
             if self._relative is None:
@@ -789,6 +794,19 @@ def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
     return (x.month, x.day) == (y.month, y.day) and (None in (x.year, y.year) or x.year == y.year)
 
 
+def _month_contains(a: DateMention | None, b: DateMention | None) -> bool:
+    """Tell whether one date is a month and the other a day in it («ديسمبر»، «17 ديسمبر»)."""
+    if a is None or b is None or a.date is None or b.date is None:
+        return False
+    x, y = a.date, b.date
+    return (
+        x.month is not None
+        and x.month == y.month
+        and (x.day is None) != (y.day is None)
+        and (None in (x.year, y.year) or x.year == y.year)
+    )
+
+
 def _parties_agree(cluster: Cluster, mention: EventMention) -> bool:
     """Tell whether the parties of either are unknown, or those of one include the other's."""
     parties, said = cluster.parties, mention.parties
@@ -805,7 +823,17 @@ def _agrees(cluster: Cluster, mention: EventMention) -> int | None:  # noqa: PLR
         if not (mention.parties <= parties or parties <= mention.parties):
             return None
         score += 1
-    if not mention.date_from_sentence and not _dates_agree(cluster.date, mention.date):
+    # a month and a day in it name one event only where the place is the same too
+    if (
+        not mention.date_from_sentence
+        and not _dates_agree(cluster.date, mention.date)
+        and not (
+            _month_contains(cluster.date, mention.date)
+            and cluster.place_ids
+            and mention.places
+            and _places_meet(cluster, mention)
+        )
+    ):
         return None
     if mention.date is not None and cluster.date is not None:
         score += 3
