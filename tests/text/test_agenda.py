@@ -15,8 +15,11 @@ from diplofacts.text._agenda import (
     is_list_intro,
     is_object,
     is_talks_noun,
+    names_by_construct,
+    other_item,
     phase_denied,
     purpose_after,
+    reads_other,
     said_of_all_rounds,
     series_subject,
     split_items,
@@ -385,3 +388,70 @@ def test_strategic_stability_is_arms_control_not_every_strategic_word(
     """«الاستقرار الاستراتيجي» is arms control; «الاستراتيجي» alone names no topic."""
     text = norm(phrase)
     assert topic == topic_of(text, 0, len(text))
+
+
+def _other(phrase: str, *, after_event: bool = False) -> tuple[bool, str] | None:
+    text = norm(phrase)
+    read = other_item(text, 0, len(text), after_event=after_event)
+    return None if read is None else (read[0], text[read[1] : read[2]])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("الطرفان آليات تقاسم مياه النهر في المرحلة المقبلة", (True, "اليات تقاسم مياه النهر")),
+        ("إلى توحيد المناهج الدراسية", (True, "توحيد المناهج الدراسيه")),
+        ("قضية الجزر المتنازع عليها بين البلدين", (True, "قضيه الجزر المتنازع عليها")),
+        ("أن تبقى الحدود مفتوحة", None),
+        ("يعقدا لقاء آخر", None),
+        ("تفاصيل الزيارة المقبلة", None),  # about the event itself
+        ("نتائج اللقاء السابق", None),
+        ("ممثلي البلدين الجارين", None),  # who takes part, not what about
+        ("مقترحات جديدة", (False, "مقترحات جديده")),  # no definite word: cannot tell
+        ("المستجدات الراهنة", (False, "المستجدات الراهنه")),  # too general to be an item
+    ],
+)
+def test_other_item_reads_an_object_without_a_topic(
+    phrase: str, expected: tuple[bool, str] | None
+) -> None:
+    """A noun phrase is an item; a clause, or words about the event itself, are not."""
+    assert expected == _other(phrase)
+
+
+def test_other_item_skips_the_words_that_qualify_the_event_noun() -> None:
+    """«… على عقد الجولة الخامسة من …»: the ordinal qualifies the round, it is no object."""
+    assert None is _other("الخامسة من المباحثات", after_event=True)
+
+
+def test_other_item_stops_at_a_proper_name_first() -> None:
+    """A name first says who or where: no object."""
+    text = norm("باريس وروما")
+    assert None is other_item(text, 0, len(text), [0])
+
+
+@pytest.mark.parametrize(
+    ("trigger", "reads"),
+    [("ناقشا", True), ("تمحورت حول", True), ("ملف", False), ("الملفات", None), ("والقضايا", None)],
+)
+def test_reads_other(trigger: str, reads: bool | None) -> None:
+    """A definite noun trigger is qualified by the words after it; an indefinite one governs."""
+    text = norm(trigger)
+    assert reads == reads_other(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "construct"), [("مفاوضات الممرات المائية", True), ("المفاوضات الفنية", False)]
+)
+def test_names_by_construct(phrase: str, construct: bool) -> None:
+    """Only an indefinite talks noun is named by a construct that says what it is about."""
+    text = norm(phrase)
+    noun = (0, len(text.split()[0]))
+    assert construct == names_by_construct(text, noun)
+
+
+def test_peace_is_a_word_for_the_war() -> None:
+    """«عملية السلام» names the war of the event's parties, like «وقف إطلاق النار»."""
+    text = norm("دفع عملية السلام")
+    assert [Topic.UKRAINE] == [
+        t for _, _, t in split_items(text, 0, len(text), conflict=Topic.UKRAINE)
+    ]

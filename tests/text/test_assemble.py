@@ -521,3 +521,59 @@ def test_a_text_naming_hundreds_of_events_is_read_in_linear_work() -> None:
     small, large = _calls(_many_summits(90)), _calls(_many_summits(270))
     assert large < 4 * small
     assert 270 == len(diplofacts.parse_article(_many_summits(270), published=PUBLISHED).summits)
+
+
+_RECEIVED = (
+    "استقبل ولي العهد السعودي الأمير محمد بن سلمان، الأحد، الرئيس التركي رجب طيب أردوغان في جدة."
+)
+_RECEPTION_DAY = dt.date(2025, 3, 10)
+
+
+def _events_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    events = diplofacts.parse_article(text, published=_RECEPTION_DAY).events
+    return [(type(e).__name__, e.status.value, e.parties) for e in events]
+
+
+def test_a_reception_with_the_talks_of_both_sides_is_a_summit_of_the_two_heads() -> None:
+    """A crown prince who is prime minister receives a president, then «الجانبان» hold talks."""
+    text = _RECEIVED + " وعقد الجانبان جلسة مباحثات تناولت التعاون الاقتصادي."
+    (summit,) = diplofacts.parse_article(text, published=_RECEPTION_DAY).summits
+    leaders = [person.name.get("en") for person in summit.leaders if person.name]
+    assert (("SA", "TR"), FuzzyDate(year=2025, month=3, day=9, year_inferred=True)) == (
+        summit.parties,
+        summit.date,
+    )
+    assert ["Mohammed bin Salman", "Recep Tayyip Erdogan"] == leaders
+
+
+def test_a_reception_without_talks_is_no_event() -> None:
+    """A reception followed by a banquet, not by talks, is a visit."""
+    assert [] == _events_of(_RECEIVED + " وأقام ولي العهد مأدبة غداء تكريما لضيفه.")
+
+
+@pytest.mark.parametrize("guest", ["وزير الخارجية الإيراني", "نظيره الإيراني"])
+def test_ministers_receiving_each_other_with_talks_hold_a_round(guest: str) -> None:
+    """A foreign minister receives another (or his counterpart) and «الجانبان» hold talks."""
+    text = (
+        f"استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان، الثلاثاء، {guest} عباس عراقجي"
+        " في الرياض. وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية."
+    )
+    assert [("ConsultationRound", "held", ("IR", "SA"))] == _events_of(text)
+
+
+def test_the_talks_of_both_delegations_named_before_are_a_round() -> None:
+    """«الجانبان» after a sentence naming two delegations: the talks of those two."""
+    text = (
+        "وصل الوفد الإيراني إلى مسقط حيث كان في استقباله الوفد الأمريكي."
+        " وعقد الجانبان مباحثات غير مباشرة."
+    )
+    assert [("ConsultationRound", "held", ("IR", "US"))] == _events_of(text)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض. "],
+)
+def test_talks_of_both_sides_with_no_two_sides_named_stay_unread(before: str) -> None:
+    """«الجانبان» with no two sides named before (none, or only one) names no event."""
+    assert [] == _events_of(before + "وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية.")

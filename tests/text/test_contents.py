@@ -927,3 +927,85 @@ def test_a_purpose_phrase_ends_where_the_next_event_noun_opens_its_own() -> None
     )
     article = diplofacts.parse_article(text, published=PUBLISHED)
     assert [["security"], ["trade"]] == [[i.topic.value for i in e.agenda] for e in article.events]
+
+
+def test_a_minister_of_an_unknown_portfolio_joins_the_delegation() -> None:
+    """«وترأس الوفد الأردني وزير المياه والري …»: a delegate with the role "minister"."""
+    text = (
+        "عقد الأردن وسوريا جولة مشاورات في عمان يوم 3 مايو، وترأس الوفد الأردني"
+        " وزير المياه والري رائد أبو السعود."
+    )
+    round_ = diplofacts.parse_article(text, published=PUBLISHED).consultation_rounds[0]
+    members = [
+        (d.party, m.person.name, m.roles, m.role_text)
+        for d in round_.delegations
+        for m in d.members
+    ]
+    expected = [
+        (
+            "JO",
+            diplofacts.LocalizedText(texts={"ar": "رائد أبو السعود"}),
+            ("minister",),
+            diplofacts.LocalizedText(texts={"ar": "وزير المياه والري"}),
+        )
+    ]
+    assert expected == members
+
+
+def test_an_unnamed_minister_of_no_side_is_kept_as_unparsed() -> None:
+    """«وشارك فيها وزير المياه» says neither who nor which side: kept, not dropped."""
+    text = "عقد الأردن وسوريا جولة مشاورات في عمان يوم 3 مايو، وشارك فيها وزير المياه."
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [("وزير المياه", "title without a name")] == [
+        (u.text, u.reason) for u in article.unparsed
+    ]
+
+
+def _agenda(text: str) -> tuple[list[list[tuple[str, str | None]]], list[tuple[str, str]]]:
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    agendas = [[(i.topic.value, i.text.get("ar")) for i in e.agenda] for e in article.events]
+    return agendas, [(u.text, u.reason) for u in article.unparsed]
+
+
+def test_an_object_without_a_topic_is_an_item_of_topic_other() -> None:
+    """«وبحث الوزيران آليات تقاسم مياه النهر»: an item of ``Topic.OTHER`` with its wording."""
+    text = (
+        "عقد وزيرا خارجية الأردن وسوريا اجتماعا في عمان يوم 3 مايو 2025، وبحث الوزيران"
+        " آليات تقاسم مياه النهر."
+    )
+    assert ([[("other", "آليات تقاسم مياه النهر")]], []) == _agenda(text)
+
+
+def test_a_purpose_without_a_topic_is_an_item_of_topic_other() -> None:
+    """«… جولة مشاورات لتوحيد المناهج الدراسية»: the purpose is the item."""
+    text = "عقد الأردن وسوريا في عمان يوم 3 مايو 2025 جولة مشاورات لتوحيد المناهج الدراسية."
+    assert ([[("other", "توحيد المناهج الدراسية")]], []) == _agenda(text)
+
+
+def test_a_series_named_by_a_subject_without_a_topic_states_it_for_each_round() -> None:
+    """«مفاوضات الممرات المائية»: ``other`` for the round of the series named in the article."""
+    text = (
+        "عقد الأردن وسوريا في عمان يوم 3 مايو 2025 الجولة الثانية من مفاوضات الممرات"
+        " المائية. وكانت الجولة الأولى قد عقدت في دمشق يوم 2 مارس 2025."
+    )
+    agendas, _ = _agenda(text)
+    assert [["other"], ["other"]] == [[topic for topic, _ in a] for a in agendas]
+
+
+def test_words_the_reader_cannot_tell_are_kept_as_unparsed() -> None:
+    """«وناقش الجانبان مقترحات جديدة»: no item, the words kept with a reason."""
+    text = (
+        "عقد وزيرا خارجية الأردن وسوريا اجتماعا في عمان يوم 3 مايو 2025، وناقش الجانبان"
+        " مقترحات جديدة."
+    )
+    assert ([[]], [("مقترحات جديدة", "agenda words without a topic")]) == _agenda(text)
+
+
+def test_a_clause_after_a_trigger_is_no_item() -> None:
+    """«واتفقا على عقد الجولة الثانية في دمشق»: the object is the next event, not a topic."""
+    text = (
+        "عقد وزيرا خارجية الأردن وسوريا اجتماعا في عمان يوم 3 مايو 2025، واتفقا على عقد"
+        " الجولة الثانية في دمشق."
+    )
+    agendas, unparsed = _agenda(text)
+    assert ([], []) == ([i for a in agendas for i in a], [u for u in unparsed if "agenda" in u[1]])

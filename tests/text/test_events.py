@@ -203,3 +203,10 @@ def test_a_round_of_talks_joined_by_min_is_one_cue() -> None:
 def test_talks_that_started_were_held() -> None:
     """«انطلقت الجولة» says the round was held (it started)."""
     assert [EventStatus.HELD] == [s.status for s in find_status_cues(normalize("انطلقت").text)]
+
+
+def test_their_meeting_with_a_dual_pronoun_is_a_weak_talks_cue() -> None:
+    """«لقائهما», the meeting of the two named before, is weak talks like «لقاء»."""
+    assert [("لقائهما", CueKind.TALKS, None, False, False, False)] == cues(
+        "وبحثا خلال لقائهما التعاون التجاري"
+    )

@@ -689,3 +689,96 @@ def test_deputies_and_assistants_of_a_secretary_general(phrase: str, role: str) 
 def test_the_links_of_an_arabic_name_do_not_count(phrase: str, name: str | None) -> None:
     """«بن», «ولد», «آل», «عبد» join a name's parts; a name never ends with one."""
     assert [name] == [row[0] for row in rows(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "ووصل وزير الزراعة واستصلاح الأراضي سامر خليل إلى العاصمة.",
+            [("سامر خليل", None, (("minister", None, None),), None)],
+        ),
+        (
+            "واستقبلت وزيرة البيئة الأردنية لينا عيسى، الوفد.",
+            [("لينا عيسي", None, (("minister", "JO", None),), "JO")],
+        ),
+        (
+            "وحضر وزير شؤون المغتربين فادي ناصر.",
+            [("فادي ناصر", None, (("minister", None, None),), None)],
+        ),
+        (
+            "وحضر نائب وزير الصحة مراد طه.",
+            [("مراد طه", None, (("deputy minister", None, None),), None)],
+        ),
+        (
+            "وحضر وزير السياحة والآثار.",
+            [(None, None, (("minister", None, None),), None)],
+        ),
+    ],
+)
+def test_a_minister_of_a_portfolio_the_lexicon_does_not_know(
+    phrase: str, expected: list[Row]
+) -> None:
+    """«وزير» with an unknown portfolio is a minister, named or not, of the nisba's country."""
+    assert expected == rows(phrase)
+
+
+def test_the_portfolio_stays_in_the_role_text() -> None:
+    """The role of an unknown portfolio covers the portfolio's words, for ``role_text``."""
+    phrase = "وحضر وزير الزراعة واستصلاح الأراضي سامر خليل."
+    assert ["وزير الزراعه واستصلاح الاراضي"] == [r.text for p in people(phrase) for r in p.roles]
+
+
+def test_a_given_name_with_wa_is_not_a_second_portfolio() -> None:
+    """«وزير النقل وليد …»: «وليد» opens the name, not another portfolio joined by و."""
+    assert ["وليد الحسن"] == [row[0] for row in rows("وحضر وزير النقل وليد الحسن.")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "وحضر رئيس هيئة الموانئ البحرية طارق سالم.",
+            [("طارق سالم", None, (("head", None, None),), None)],
+        ),
+        (
+            "وحضر أمين عام اتحاد الغرف التجارية فادي ناصر.",
+            [("فادي ناصر", None, (("secretary-general", None, None),), None)],
+        ),
+    ],
+)
+def test_the_head_of_a_body_the_lexicon_does_not_know(phrase: str, expected: list[Row]) -> None:
+    """«رئيس» or «أمين عام» with an unknown body and a name: the body completes the title."""
+    assert expected == rows(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "وقال رئيس الهيئة العامة إن الاجتماع انتهى.",
+        "وأكد وزير حسن النية أن المسار مستمر.",
+        "وقدم الوزير دعما كبيرا للقرار.",
+    ],
+)
+def test_an_open_complement_does_not_make_ordinary_words_a_person(phrase: str) -> None:
+    """Without a name, «رئيس» + a phrase is nobody, and «وزير» needs a definite portfolio."""
+    assert [] == rows(phrase)
+
+
+def test_a_womans_title_takes_a_given_name_in_alif() -> None:
+    """After «وزيرة», «دينا» is a given name, not an accusative."""
+    expected = [("دينا حسن", None, (("minister", None, None),), None)]
+    assert expected == rows("وحضرت وزيرة الثقافة دينا حسن.")
+
+
+def test_an_accusative_after_a_womans_title_is_no_name() -> None:
+    """«وقدمت وزيرة الثقافة دعما كبيرا»: two agreeing accusatives are not a name."""
+    assert [(None, None, (("minister", None, None),), None)] == rows(
+        "وقدمت وزيرة الثقافة دعما كبيرا."
+    )
+
+
+def test_a_title_after_a_name_with_an_honorific_gives_the_role() -> None:
+    """«السيد … البوسعيدي وزير الخارجية»: the title after the name is stated, not looked up."""
+    phrase = "وقاد الوساطة السيد بدر بن حمد البوسعيدي وزير الخارجية، ثم غادر."
+    assert [["وزير الخارجيه"]] == [[r.text for r in p.roles] for p in people(phrase)]

@@ -92,6 +92,10 @@ ROLES: frozenset[str] = frozenset(
         "brigadier general",
         "deputy head of delegation",
         "deputy assistant foreign minister",
+        # a title whose portfolio or body is not in the lexicon («وزير الري», «رئيس هيئة …»)
+        "minister",
+        "deputy minister",
+        "head",
         *(f"{rank} {role}" for rank in ("deputy", "first deputy") for role in _DEPUTISED),
     }
 )

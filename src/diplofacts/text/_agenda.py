@@ -31,9 +31,14 @@ read from running prose and table cells restate what the event is about: each is
 into the event's first item of the same topic (its span is added as evidence) and only
 becomes an item of its own when its topic is new. A list entry with no known topic is kept
 with ``Topic.OTHER`` only under a list introduction; one that names only programme parts
-(a press conference) gives phases instead. A topic stated for a whole series of talks (in
-its name, «مفاوضات ترسيم الحدود»، or for all its rounds) is a topic of every round of the
-series, besides the round's own (tests/fixtures/articles/README.md).
+(a press conference) gives phases instead. In prose, the object of a trigger, a purpose or
+the subject of a series that names no topic is an item with ``Topic.OTHER`` when it is a
+noun phrase («ناقش الجانبان قواعد ملء السد»، «مفاوضات سد النهضة»: :func:`other_item`), no
+item when it is a clause or speaks of the event itself («اتفقا على أن …»، «تفاصيل
+البرنامج»), and is kept in ``Article.unparsed`` when the reader cannot tell. A topic
+stated for a whole series of talks (in its name, «مفاوضات ترسيم الحدود»، or for all its
+rounds) is a topic of every round of the series, besides the round's own
+(tests/fixtures/articles/README.md).
 """
 
 from __future__ import annotations
@@ -64,8 +69,11 @@ __all__ = [
     "is_object",
     "is_talks_noun",
     "item_words",
+    "names_by_construct",
+    "other_item",
     "phase_denied",
     "purpose_after",
+    "reads_other",
     "said_of_all_rounds",
     "series_subject",
     "split_items",
@@ -506,9 +514,12 @@ _ITEMS_END = re.compile(
 )
 
 
-# Words for the war between the parties (وقف إطلاق النار، إنهاء الحرب): they name the
-# conflict of the event's parties, when it has a topic of its own (see :func:`conflict_topic`).
-_CONFLICT_WORDS = ["إطلاق النار", "الحرب", "حرب", "النزاع", "الصراع", "الهدنة", "هدنة"]
+# Words for the war between the parties (وقف إطلاق النار، إنهاء الحرب، محادثات السلام): they
+# name the conflict of the event's parties, when it has a topic of its own
+# (see :func:`conflict_topic`).
+_CONFLICT_WORDS = [
+    "إطلاق النار", "الحرب", "حرب", "النزاع", "الصراع", "الهدنة", "هدنة", "السلام", "سلام",
+]  # fmt: skip
 _CONFLICT = re.compile(rf"{PREFIX}(?:{alternation(_CONFLICT_WORDS)}){END}")
 _CONFLICT_OF = {"UA": Topic.UKRAINE}
 
@@ -675,3 +686,163 @@ def find_phases(text: str, start: int = 0, end: int | None = None) -> list[Phase
         if name is not None:
             out.append(PhaseMention(match.start(), match.end(), PhaseKind(name)))
     return out
+
+
+# -- items that name no topic -------------------------------------------------------------
+# The subject of a trigger verb, before its object: «ناقش الجانبان قواعد ملء السد».
+_SUBJECT_WORDS = frozenset(
+    key(w)
+    for w in [
+        "الجانبان", "الطرفان", "الوزيران", "الرئيسان", "الزعيمان", "الوفدان", "البلدان",
+        "المسؤولان", "المبعوثان", "الجانبين", "الطرفين", "الوفدين", "أيضا", "كذلك", "مجددا",
+        "خلاله", "خلالها", "خلالهما", "فيه", "فيها", "خلال", "اللقاء", "الاجتماع",
+    ]
+)  # fmt: skip
+# Words that end a topic-less object: what follows says where, when, between whom.
+_OTHER_STOP = frozenset(
+    key(w)
+    for w in [
+        "في", "خلال", "يوم", "يومي", "منذ", "بين", "مع", "التي", "الذي", "اللذين", "اللتين",
+        "عبر", "أمس", "اليوم", "غدا", "قبل", "بعد", "حيث", "لدى", "وفي", "ومع", "وبين",
+        "بحضور", "بمشاركة", "على", "إلى", "من", "عن", "الأسبوع", "الشهر", "العام", "الماضي",
+        "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الأحد", "الاثنين", "الثلاثاء",
+        "الأربعاء", "الخميس", "الجمعة", "السبت",
+    ]
+)  # fmt: skip
+# Words that open a clause, not a noun phrase: «اتفقا على أن …»، «ناقشا ما إذا …».
+_CLAUSE_WORDS = frozenset(
+    key(w)
+    for w in [
+        "أن", "أنه", "أنها", "إن", "إنه", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك",
+        "تلك", "هو", "هي", "هم", "كيف", "كيفية", "هل", "إذا", "كان", "كانت", "عدم", "كل",
+        "جميع", "أي", "عدة", "عدد", "بعض", "مدة", "مرة", "أول",
+    ]
+)  # fmt: skip
+# Objects about the event itself, not what it is about: its programme, preparation, date,
+# continuation or results («اتفقا على تفاصيل البرنامج»، «لمواصلة العمل»، «نتائج المفاوضات»).
+_ITSELF_WORDS = frozenset(
+    key(w)
+    for w in [
+        "تفاصيل", "ترتيبات", "الترتيبات", "التحضير", "تحضير", "التحضيرات", "الإعداد", "إعداد",
+        "موعد", "مواعيد", "مكان", "برنامج", "البرنامج", "جدول", "مواصلة", "استكمال", "استئناف",
+        "متابعة", "نتائج", "النتائج", "مخرجات", "حصيلة", "العمل", "أعمال", "سير", "عقد",
+        "إجراء", "تنظيم", "انعقاد",
+    ]
+)  # fmt: skip
+# Words too general to be an item by themselves («بحثا المستجدات»، «يتضمن التوصيات»): kept
+# as unparsed unless a word after them says what they are about.
+_GENERAL_WORDS = frozenset(
+    key(w)
+    for w in [
+        "القضايا", "المسائل", "الملفات", "الموضوعات", "المواضيع", "الأمور", "التطورات",
+        "المستجدات", "الأوضاع", "التوصيات", "النقاط", "البنود", "القضية", "المسألة", "الملف",
+        "الجهود", "السبل", "الآليات", "المقترحات", "الأفكار",
+    ]
+)  # fmt: skip
+_VAGUE_WORDS = frozenset(
+    key(w)
+    for w in [
+        "آخر", "أبرز", "أهم", "مجمل", "مختلف", "كافة", "ذات", "الاهتمام", "المشترك",
+        "المشتركة", "العالقة", "الراهنة", "الثنائية", "المختلفة", "الأخيرة", "الملحة",
+    ]
+)  # fmt: skip
+# Agenda triggers that are nouns: the words after a definite one qualify it («القضايا
+# السياسية»), and only a noun phrase in construct reads as the object of an indefinite one.
+_NOUN_TRIGGERS = frozenset(
+    key(w)
+    for w in [
+        "جدول الأعمال", "جدول أعمال", "أهداف", "ملف", "ملفات", "محور", "محاور", "طاولة النقاش",
+        "طاولة المفاوضات", "النقاط", "البنود", "الملفات", "القضايا",
+    ]
+)  # fmt: skip
+
+
+def reads_other(text: str, start: int, end: int) -> bool | None:
+    """Tell how the trigger at ``text[start:end]`` reads an object that names no topic.
+
+    ``True``: as any object (a verb, «يناقش»، «تمحورت حول»); ``False``: only a noun phrase
+    in construct (an indefinite noun, «ملف سد النهضة»); ``None``: not at all (a definite
+    noun, «القضايا السياسية الكبرى», whose words qualify it).
+    """
+    word = re.sub(r"^[وف]?[بكل]?(?=ال)|^[وف]?ل(?=ل)", "", text[start:end])
+    word = word[1:] if word[:1] in "وف" and word[1:] in _NOUN_TRIGGERS else word
+    word = word[1:] if word[:1] in "بل" and word[1:] in _NOUN_TRIGGERS else word
+    if word not in _NOUN_TRIGGERS:
+        return True
+    return None if _DEFINITE.match(word.rsplit(" ", 1)[-1]) else False
+
+
+# Who takes part, not what about: «قمة لقادة دول الخليج»، «اجتماعا لممثلي البلدين».
+_WHO_WORDS = frozenset(
+    key(w)
+    for w in [
+        "قادة", "زعماء", "رؤساء", "وزراء", "وزيري", "ممثلي", "ممثلين", "أعضاء", "مسؤولي",
+        "مسؤولين", "سفراء", "سفيري", "وفود", "وفدي", "وفد", "خبراء", "مندوبي", "كبار",
+        "قيادات", "دول", "الدول", "مجلس", "لجنة", "اللجنة", "لجان", "منظمة", "فريق", "فرق",
+        "نظيره", "نظيرها", "نظرائه", "رئيس", "وزير", "الجانبين", "الطرفين", "البلدين",
+    ]
+)  # fmt: skip
+_OTHER_WORD = re.compile(r"[^\s،,.:؛;!?؟()\"«»]+")
+_OTHER_WORDS = 8  # a topic-less object of more words is not read as one item
+_VERB = re.compile(r"[وف]?ي\w{2,}|[وف]?(?!ال)\w{2,}(?:وا|تا)")  # يبحث، اتفقوا، ناقشتا
+
+
+def other_item(
+    text: str, start: int, end: int, names: Iterable[int] = (), *, after_event: bool = False
+) -> tuple[bool, int, int] | None:
+    """Read the object of a trigger whose words name no topic (``Topic.OTHER``).
+
+    «ناقش الجانبان قواعد ملء السد وتشغيله»: ``(True, start, end)`` of «قواعد ملء السد
+    وتشغيله», a noun phrase (its first word definite, or in construct with a definite
+    word). The subject words after a verb («الجانبان») and a preposition that opens the
+    object («إلى») are skipped; the phrase ends where
+    it turns to where, when or with whom (في، يوم، بين …) or at a number. ``None`` when
+    the words are a clause, not an object («اتفقا على أن …»), open with a proper name
+    (``names`` are their starts: who or where, not what), or none are left;
+    ``(False, start, end)`` when they may be an object but the reader cannot tell (an
+    indefinite word alone, general words, a long run of words).
+    With ``after_event``, ``start`` is right after an event noun: the definite words that
+    follow qualify it («اتفقا على عقد الجولة الثانية»), they are no object.
+    """
+    named = set(names)
+    # a bounded number of words: the subject, the phrase and one more (linear work)
+    reach = _OTHER_WORD.finditer(text, start, end)
+    words = [m.span() for m in itertools.islice(reach, 2 * _OTHER_WORDS + 1)]
+    first = 0
+    while after_event and first < len(words) and _DEFINITE.match(text, *words[first]):
+        first += 1
+    while first < len(words) and text[slice(*words[first])] in _SUBJECT_WORDS:
+        first += 1
+    if first < len(words) and _OBJECT.fullmatch(text, *words[first]):
+        first += 1  # «يهدف الاجتماع إلى تنسيق المواقف»
+    kept: list[tuple[int, int]] = []
+    for word_start, word_end in words[first:]:
+        word = text[word_start:word_end]
+        if kept and text[kept[-1][1] : word_start].strip():
+            break  # a punctuation mark between words
+        if word in _OTHER_STOP or word[0].isdigit():
+            break
+        if word_start in named and not kept:
+            return None  # a proper name first: who or where, not what
+        kept.append((word_start, word_end))
+    if not kept:
+        return None
+    head = text[slice(*kept[0])]
+    bare = head[1:] if head[:1] in "وف" and len(head) > 3 else head
+    if {head, bare} & (_CLAUSE_WORDS | _ITSELF_WORDS | _WHO_WORDS) or _VERB.fullmatch(head):
+        return None
+    span_start, span_end = kept[0][0], kept[-1][1]
+    definite = [_DEFINITE.match(text, s, e) is not None for s, e in kept[:3]]
+    said = {text[s:e] for s, e in kept}
+    general = bool(said & _GENERAL_WORDS) and said <= _GENERAL_WORDS | _VAGUE_WORDS
+    clear = (definite[0] or any(definite[1:])) and len(kept) <= _OTHER_WORDS and not general
+    return clear, span_start, span_end
+
+
+def names_by_construct(text: str, noun: tuple[int, int]) -> bool:
+    """Tell whether the talks noun at ``noun`` is indefinite: its name is then a construct.
+
+    «مفاوضات سد النهضة» names what the talks are about; the adjectives after a definite
+    noun («المحادثات الثنائية») say how or between whom, when they name no topic.
+    """
+    return _DEFINITE.match(text, *noun) is None

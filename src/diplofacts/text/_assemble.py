@@ -3,11 +3,12 @@
 What belongs here: :func:`parse_arabic` (registered for ``"ar"``), which normalises once,
 runs each recogniser once over the whole match form (gazetteer automaton, dates, people,
 event cues, status words, phone calls, layout), adds the cues of table rows named only by
-their columns and drops verbs that name no event, reads event mentions unit by unit
-(sentences, bullets, table rows), clusters them (``_coref``), decides each event's owner
-units (a unit without an event cue belongs to the event of the unit before it in the same
-paragraph, list or table), and fills the events (``_fill``). What must not: word lists
-(the recogniser modules) or output formats.
+their columns and drops verbs that name no event (a reception is kept when the talks of
+both sides follow it), reads event mentions unit by unit (sentences, bullets, table rows),
+clusters them (``_coref``), decides each event's owner units (a unit without an event cue
+belongs to the event of the unit before it in the same paragraph, list or table), and
+fills the events (``_fill``). What must not: word lists (the recogniser modules) or output
+formats.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from diplofacts.text._dates import DateMention, find_dates
 from diplofacts.text._entities import EntityMention, MentionKind, matcher_for
 from diplofacts.text._events import (
     ORDINALS,
+    THEIR_TALKS,
     Cue,
     CueKind,
     StatusCue,
@@ -90,6 +92,8 @@ class Found:
     phones: list[tuple[int, int]]
     used_dates: set[int] = field(default_factory=set)
     speaker_ends: set[int] = field(default_factory=set)
+    heads: frozenset[str] = frozenset()
+    """The people (gazetteer ids) heading a state or government on the article's date."""
     _starts: dict[int, list[int]] = field(default_factory=dict)
 
     def starts_of(self, items: Sequence[_Located]) -> list[int]:
@@ -239,7 +243,11 @@ def _outside_people(
 
 
 def _read_unit(
-    found: Found, unit: Unit, free: list[EntityMention], statuses: list[StatusCue]
+    found: Found,
+    unit: Unit,
+    free: list[EntityMention],
+    statuses: list[StatusCue],
+    before: Unit | None = None,
 ) -> None:
     text = found.text
     cues = list(found.within(found.cues, unit.start, unit.end))
@@ -298,7 +306,7 @@ def _read_unit(
                 mention.demonstrative = True
                 _this_event(view, mention)
         if not anchored and not cue.strong and not mention.parties:
-            _sentence_sides(found, view, mention, free, index)
+            _sentence_sides(found, view, mention, free, index, before=before)
         if mention.demonstrative and index + 1 < len(cues):
             _leave_to_next(found, mention, cues[index + 1], statuses)
         if index and cues[index - 1].end > clause[0] and not table_row:
@@ -390,10 +398,13 @@ def _idle_verbs_dropped(found: Found, units: list[Unit], cues: list[Cue]) -> lis
 
     «يستقبل الرئيس … وزير الخارجية»: a visit; «التقى الوفد الأمريكي …»: the noun of the
     sentence («في محادثات …») names the event. (Before any reading: nothing sees them.)
+    A reception followed by the talks of both sides («وعقد الجانبان جلسة مباحثات») is a
+    meeting whoever is received: a summit of two heads of state or government, else a round.
     """
     starts = [unit.start for unit in units]
     kept = []
-    for cue in cues:
+    for position, each in enumerate(cues):
+        cue = each
         if cue.reception or cue.verb:
             index = bisect.bisect_right(starts, cue.start) - 1
             if index < 0 or cue.start >= units[index].end:
@@ -401,7 +412,10 @@ def _idle_verbs_dropped(found: Found, units: list[Unit], cues: list[Cue]) -> lis
             unit = units[index]
             at = bisect.bisect_right(unit.clauses, cue.start, key=_first) - 1
             clause = unit.clauses[at] if at >= 0 else (unit.start, unit.end)
-            if cue.reception and not _receives_a_head(found, cue, clause):
+            pair = _pair_in(found, unit.start, unit.end) if cue.reception else []
+            if pair and _talks_follow(found, units, index, cues, position):
+                cue = dataclasses.replace(cue, kind=_pair_kind(found, pair))
+            elif cue.reception and not _receives_a_head(found, cue, clause):
                 continue
             if cue.verb and len(_named_after(found, cue, clause)) < 2:
                 continue
@@ -409,17 +423,152 @@ def _idle_verbs_dropped(found: Found, units: list[Unit], cues: list[Cue]) -> lis
     return kept
 
 
+_TALKS_REACH = 4  # cues after a reception looked at for the talks held in it
+
+
+def _talks_follow(
+    found: Found, units: list[Unit], index: int, cues: list[Cue], position: int
+) -> bool:
+    """Tell whether the talks of both sides follow the reception ``cues[position]``.
+
+    In its sentence or the next one, before any other event is named: «استقبل … الرئيس
+    السوري …. وعقد الجانبان جلسة مباحثات».
+    """
+    reception = cues[position]
+    limit = units[min(index + 1, len(units) - 1)].end
+    for later in cues[position + 1 : position + 1 + _TALKS_REACH]:
+        if later.start >= limit or later.strong or later.verb or later.side or later.purpose:
+            return False
+        own = index if later.start < units[index].end else index + 1
+        low = max(reception.end, units[own].start)
+        if _both_said(found.text, later, low) is not None:
+            return True
+    return False
+
+
+# «وعقد الجانبان»، «أجرى الرئيسان»، «وبحث الزعيمان»: both sides named before, as subject
+_BOTH = re.compile(
+    r"(?<!\w)(?:(?P<held>[وف]?(?:قد\s+)?(?:عقد|اجري|خاض|اختتم|واصل|استانف))\s+)?"
+    r"[وف]?ال(?:جانبان|طرفان|رئيسان|زعيمان|قائدان|وفدان)(?!\w)"
+)
+_BOTH_REACH = 48  # characters before a cue searched for «الجانبان»
+_BOTH_WORDS = 3  # words at most between «الجانبان» and the cue («جلسة»، «خلال»)
+
+
+def _both_said(text: str, cue: Cue, low: int) -> bool | None:
+    """Tell whether weak talks are those of «الجانبان» / «الرئيسان» (or «لقائهما»).
+
+    ``None`` when not; else whether a past verb of holding says they were held («وعقد
+    الجانبان جلسة مباحثات»).
+    """
+    if text[cue.start : cue.end].endswith(tuple(THEIR_TALKS)):
+        return False
+    said = None
+    for match in _BOTH.finditer(text, max(low, cue.start - _BOTH_REACH), cue.start):
+        said = match  # the last one before the cue
+    if said is None or len(text[said.end() : cue.start].split()) > _BOTH_WORDS:
+        return None
+    return said.group("held") is not None
+
+
+def _head(found: Found, person: PersonMention) -> bool:
+    """Tell whether a person heads a state or government: by the title, or on the date."""
+    return _is_head(person) or (person.person_id is not None and person.person_id in found.heads)
+
+
+def _pair_in(found: Found, start: int, end: int) -> list[PersonMention]:
+    """Return the first person of each of exactly two countries named in ``[start, end)``.
+
+    «استقبل ولي العهد السعودي …، الأربعاء، الرئيس السوري …»: the host and the guest. Fewer
+    or more countries name no pair, and so do more than :data:`_PAIR_REACH` people (a
+    constant cost per question, however many people a long sentence names).
+    """
+    first: dict[str, PersonMention] = {}
+    people = found.within(found.people, start, end)
+    if len(people) > _PAIR_REACH:
+        return []
+    for person in people:
+        if person.country is not None and (person.person_id or not person.described_only):
+            first.setdefault(person.country, person)
+            if len(first) > _PAIR:
+                return []
+    return list(first.values()) if len(first) == _PAIR else []
+
+
+_PAIR = 2
+_PAIR_REACH = 12  # people at most in the stretch a pair of sides is read from
+
+
+def _pair_kind(found: Found, pair: list[PersonMention]) -> CueKind:
+    """Return the sort of a meeting of two people: a summit of heads, else a round."""
+    return CueKind.SUMMIT if all(_head(found, p) for p in pair) else CueKind.ROUND
+
+
+def _both_sides_before(
+    found: Found,
+    mention: EventMention,
+    unit: Unit,
+    before: Unit | None,
+    free: list[EntityMention],
+) -> None:
+    """Give the talks of «الجانبان» / «الرئيسان» the two sides named just before.
+
+    «استقبل ولي العهد السعودي …، الرئيس السوري …. وعقد الجانبان جلسة مباحثات»: the host
+    and the guest (the sort by who they are: heads of state or government hold a summit,
+    others a round); else the two delegations named. Nothing when no two sides are named
+    in the sentence before or in the mention's own before its cue.
+    """
+    cue = mention.cue
+    held = _both_said(found.text, cue, mention.clause[0])
+    if held is None:
+        return
+    low = unit.start if before is None else before.start
+    pair = _pair_in(found, low, cue.start)
+    if pair:
+        mention.parties = {p.country for p in pair if p.country is not None}
+        mention.people = {p.person_id for p in pair if p.person_id is not None}
+        mention.kind = _pair_kind(found, pair)
+    else:
+        sides = sides_named(found.text, found.within(free, low, cue.start)[-_PAIR_REACH:])
+        if len(sides) != _PAIR:
+            return
+        mention.parties = sides
+        mention.kind = CueKind.ROUND
+    if held and mention.status is None:
+        mention.status = EventStatus.HELD
+
+
+def _heads_on(gaz: Gazetteer, people: list[PersonMention], on: dt.date | None) -> frozenset[str]:
+    """Return the people named who head a state or government on ``on`` (by the gazetteer).
+
+    «ولي العهد السعودي الأمير محمد بن سلمان» is named by another title, but is prime minister.
+    """
+    ids = {p.person_id for p in people if p.person_id is not None and p.person_id in gaz.people}
+    return frozenset(
+        person
+        for person in ids
+        if any(term.role in HEAD_ROLES for term in gaz.current_roles(person, on))
+    )
+
+
 # «وفي يوم الاثنين 24 مارس، التقى …»: a date opening its sentence frames all of it
 _FRAMING = re.compile(r"\s*[وف]?(?:في\s+)?(?:يوم\s+)?$")
 
 
 def _sentence_sides(
-    found: Found, view: _UnitView, mention: EventMention, free: list[EntityMention], index: int
+    found: Found,
+    view: _UnitView,
+    mention: EventMention,
+    free: list[EntityMention],
+    index: int,
+    *,
+    before: Unit | None,
 ) -> None:
     """Give weak talks the sides their sentence names, and the date opening the sentence.
 
     «وفي يوم الاثنين 24 مارس، التقى الوفد الأمريكي نفسه بالوفد الروسي …، في محادثات
-    استمرت …»: talks of the United States and Russia, on 24 March.
+    استمرت …»: talks of the United States and Russia, on 24 March. Talks of «الجانبان»
+    take the two sides named just before (:func:`_both_sides_before`).
     """
     zone = view.free_zone(index)
     if not zone:
@@ -429,6 +578,8 @@ def _sentence_sides(
         if sides is None:
             sides = view.sides[start] = sides_named(found.text, found.within(free, start, end))
         mention.parties |= sides
+    if not mention.parties:
+        _both_sides_before(found, mention, view.unit, before, free)
     date = mention.date
     if (
         date is not None
@@ -1053,6 +1204,21 @@ def _held_after_all(
     return None
 
 
+def _reception_day(view: _UnitView, mention: EventMention, zone: list[tuple[int, int]]) -> None:
+    """Date a reception by the weekday its sentence names after the verb, no event between.
+
+    «استقبل ولي العهد …، الأربعاء، الرئيس السوري …»: received on Wednesday.
+    """
+    cue = mention.cue
+    after = bisect.bisect_left(view.dates, cue.end, key=_start_of)
+    for date in view.dates[after:]:
+        if not _inside(date.start, zone) or view.first_cue_in(cue.end, date.start) is not None:
+            return
+        if date.weekday is not None and date.date is None and date.relation is None:
+            mention.date = date
+            return
+
+
 def _sentence_date(
     found: Found,
     view: _UnitView,
@@ -1101,6 +1267,8 @@ def _sentence_date(
             )
     mention.date = chosen
     mention.date_from_sentence = chosen is not None
+    if chosen is None and mention.cue.reception:
+        _reception_day(view, mention, zone)
 
 
 def _split_plural(
@@ -1225,6 +1393,7 @@ def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | No
     found = Found(
         t, entities, find_dates(t, published=published), people, find_cues(t), find_phone_calls(t)
     )
+    found.heads = _heads_on(gaz, people, published)
     statuses = find_status_cues(t)
     found.speaker_ends = {p.end for p in people} | {
         e.end for e in entities if e.kind is MentionKind.ORGANIZATION
@@ -1234,7 +1403,7 @@ def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | No
     found.cues = _idle_verbs_dropped(found, units, _with_row_cues(t, lines, found.cues))
     free = _outside_people(entities, people)
     for unit_id, unit in enumerate(units):
-        _read_unit(found, unit, free, statuses)
+        _read_unit(found, unit, free, statuses, units[unit_id - 1] if unit_id else None)
         for mention in unit.mentions:
             mention.unit_id = unit_id
     mentions = [m for unit in units for m in unit.mentions]

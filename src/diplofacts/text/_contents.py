@@ -58,7 +58,10 @@ from diplofacts.text._agenda import (
     is_object,
     is_talks_noun,
     item_words,
+    names_by_construct,
+    other_item,
     purpose_after,
+    reads_other,
     said_of_all_rounds,
     series_subject,
     split_items,
@@ -299,7 +302,7 @@ class Contents:
                 self._each_party[owner].append(person)
                 continue
             if self.clusters[owner].kind.value != "round" and (
-                _heads(person) or self._chairs(person)
+                _heads(person) or person.person_id in self.found.heads or self._chairs(person)
             ):
                 self._add_leader(owner, person)
                 continue
@@ -358,6 +361,8 @@ class Contents:
             and side is None
             and not attendance_sentence(self.found.text, unit.start)
         ):
+            if person.person_id is None and not person.plural:  # «وشارك فيها وزير الري»
+                self._keep(person.start, person.end, "title without a name")
             return
         party = person.country or next((r.country for r in person.roles if r.country), None) or side
         if party is None:
@@ -547,6 +552,7 @@ class Contents:
         shared = any(a[2] == b[2] for a, b in itertools.pairwise(triggers))
         words = item_words(t, unit.start, unit.end) if shared else []
         with_triggers = sorted({here for _, _, here in triggers})
+        read_other = unit.start  # where the last object without a topic ends
         for number, (trigger_start, trigger_end, here) in enumerate(triggers):
             clause_start = unit.clauses[here][0] if here < len(unit.clauses) else unit.start
             if remits is not None and remits.for_a_body(clause_start, trigger_start):
@@ -567,6 +573,13 @@ class Contents:
             read_to = here
             if not items and not strong and end == clause_end:
                 read_to, items = self._object_clause(unit, here, split)
+            reads = reads_other(t, trigger_start, trigger_end)
+            if not items and reads is not None and trigger_start >= read_other:
+                # «ناقش الجانبان قواعد ملء السد»: an object that names no topic (only a noun
+                # phrase after the event noun the trigger governs: «اتفقا على عقد جولة ثالثة»)
+                read_other, items = self._other_item(
+                    begin, end, strict=not reads or bool(strong), after_event=bool(strong)
+                )
             if items and end == clause_end:
                 # the next clause with a trigger of its own reads on from there
                 stop = bisect.bisect_right(with_triggers, read_to)
@@ -656,6 +669,8 @@ class Contents:
             items = split(t, begin, end)
             for s, e in self._continued(unit, here, end, opening):
                 items += split(t, s, e)
+            if not items:  # «اجتماعا لبحث قواعد ملء السد»: a purpose that names no topic
+                items = self._other_item(begin, end)[1]
             for each in targets:
                 for s, e, topic in items:
                     self._add_item(each, topic, s, e)
@@ -750,6 +765,8 @@ class Contents:
         spans = series_subject(t, noun, end, names, about=not named_alone)
         split = functools.partial(split_items, conflict=_WAR)
         items = [item for s, e in spans for item in split(t, s, e)]
+        if not items:
+            items = self._other_subject(spans, noun)
         at_cue = self._owner(unit, cue.end) if items else None
         source = owner if at_cue is None else at_cue
         if source is None or not items:
@@ -765,6 +782,57 @@ class Contents:
             for s_item, e_item, topic in split(t, s, e):
                 self._add_item(source, topic, s_item, e_item)
         return about
+
+    def _other_item(
+        self, start: int, end: int, *, strict: bool = False, after_event: bool = False
+    ) -> tuple[int, list[tuple[int, int, Topic]]]:
+        """Read the object in ``text[start:end]`` of a trigger or purpose that names no topic.
+
+        A noun phrase is an item of ``Topic.OTHER`` (not one that names an event: «نتائج
+        الجولة» is about the event itself); words the reader cannot tell to be one are
+        kept as unparsed, unless ``strict`` (only a noun phrase counts: «ملفات مطروحة»).
+        ``after_event``: ``start`` is right after the event noun the trigger governs.
+        Return where the words read end (``start`` when there are none: a clause, not an
+        object) and the item, if any.
+        """
+        found = self.found
+        # a name may start at the «ل» a purpose phrase starts after («لقاء لافروف وروبيو»)
+        names = [max(start, e.start) for e in found.within(found.entities, start - 1, end)]
+        names += [max(start, p.start) for p in found.within(found.people, start - 1, end)]
+        names += [max(start, d.start) for d in found.within(found.dates, start - 1, end)]
+        read = other_item(found.text, start, end, names, after_event=after_event)
+        if read is None:
+            return start, []
+        clear, item_start, item_end = read
+        if found.within(found.cues, item_start, item_end):
+            return item_end, []
+        if not clear:
+            if not strict:
+                self._keep(item_start, item_end, "agenda words without a topic")
+            return item_end, []
+        return item_end, [(item_start, item_end, Topic.OTHER)]
+
+    def _other_subject(
+        self, spans: list[tuple[int, int]], noun: tuple[int, int]
+    ) -> list[tuple[int, int, Topic]]:
+        """Return the item of a series' subject that names no topic («مفاوضات سد النهضة»).
+
+        The name counts only as a construct after an indefinite noun (not the adjectives
+        of «المحادثات الثنائية»); the subject after «حول/بشأن» always does.
+        """
+        t = self.found.text
+        for s, e in spans:
+            if t[noun[1] : s].strip():  # the subject after «حول/بشأن»
+                items = self._other_item(s, e)[1]
+            elif names_by_construct(t, noun):  # the name: kept only when a noun phrase
+                names = [x.start for x in self.found.within(self.found.entities, s, e)]
+                read = other_item(t, s, e, names)
+                items = [(read[1], read[2], Topic.OTHER)] if read is not None and read[0] else []
+            else:
+                items = []
+            if items:
+                return items
+        return []
 
     def _series_items(
         self, index: int, parties: set[str], topics: set[Topic]

@@ -5,13 +5,15 @@ What belongs here: the closed lexicons, in match form, of
 * event nouns — *strong* cues that name an event by themselves (قمة، لقاء قمة، جولة
   مشاورات، جولة محادثات، الاجتماع الوزاري، اجتماع لوزيري الخارجية …) and *weak* cues
   (محادثات، مباحثات، مفاوضات، مشاورات، لقاء، اجتماع) that usually refer back to an event
-  already named; duals name two events (اجتماعين، لقاءين، الجولتين، قمتين);
+  already named; duals name two events (اجتماعين، لقاءين، الجولتين، قمتين); «لقائهما»
+  names the talks of the two named before;
 * what the words around a cue say of it: talks of another level (*side* cues: «اجتماعات
   فنية»، «على مستوى الخبراء»، «الاجتماع التحضيري»), an event named as what something
   prepares for or follows up (*purpose*: «مهدا لقمة جنيف»، «لمتابعة نتائج القمة»);
 * verbs that may name an event: receiving a counterpart or a head of state («يستقبل …
   نظيره»، a summit) and meeting («يلتقي لافروف وروبيو»); ``_assemble`` keeps them only
-  when the people named say so; «موعد مع …», an appointment with someone;
+  when the people named say so, or (a reception) when the talks of both sides follow;
+  «موعد مع …», an appointment with someone;
 * ordinals (الأولى … العاشرة, «جولة … ثانية», «الجولة 3») and the new/previous markers
   (جديدة، المقبلة، المرتقبة، السابقة);
 * status words by tense: held (عقدت، جرت، اختتمت، انعقدت، التقى), scheduled (تعقد،
@@ -35,6 +37,7 @@ from diplofacts.model import EventStatus
 from diplofacts.text._normalize import key
 
 __all__ = [
+    "THEIR_TALKS",
     "Cue",
     "CueKind",
     "StatusCue",
@@ -110,6 +113,9 @@ _MINISTERIAL = alternation(["اجتماع وزاري", "اجتماع الوزا�
 # «اجتماعين يومي 23 و25»: a dual names two events (one per date, like «الجولتين»)
 _DUAL_WEAK = ["اجتماعين", "اجتماعان", "الاجتماعين", "الاجتماعان", "لقاءين", "لقاءان", "اللقاءين"]
 _DUAL_KEYS = frozenset(key(w) for w in _DUAL_WEAK)
+# «بحثا خلال لقائهما»: the talks of the two named before (their sides: ``_assemble``)
+_THEIR_TALKS = ["لقائهما", "اجتماعهما", "محادثاتهما", "مباحثاتهما", "مشاوراتهما"]
+THEIR_TALKS = frozenset(key(w) for w in _THEIR_TALKS)
 _WEAK = alternation(
     [
         *_TALK_NOUNS.split()[:4],
@@ -122,6 +128,7 @@ _WEAK = alternation(
         "لقاءات",
         "اجتماعات",
         *_DUAL_WEAK,
+        *_THEIR_TALKS,
     ]
 )
 # «اجتماع (مرتقب) لوزيري الخارجية», «لقاء وزراء …»: a meeting of ministers is a round.

@@ -10,8 +10,10 @@ must not: matching code (``_stream``, ``_titles``, ``_names``, ``_people``).
 A title whose last word has no article (``وزير خارجية``, ``رئيس``, ``المتحدث باسم``) is in the
 construct state: it only counts when a complement follows it (a country, a capital, a nisba
 adjective, an organization, another title or a person) — «رئيس روسيا», «المتحدث باسم
-الكرملين». A title with role ``None`` (``الشيخ``, ``وزير`` of a ministry we do not track,
-``نائب رئيس الوزراء``) introduces a name and blocks shorter titles inside it, but states no role.
+الكرملين». A title with role ``None`` (``الشيخ``, ``الوزير``, ``نائب رئيس الوزراء``)
+introduces a name and blocks shorter titles inside it, but states no role. A title with a
+``portfolio`` (``وزير``, ``رئيس``, ``أمين عام``) also takes a noun phrase the vocabulary does
+not know («وزير الري»), and then names that role.
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ class Title:
     """One Arabic title: the role it names (``None`` for none we track), whether it is plural.
 
     ``needs_complement`` marks a definite title too vague to stand alone («المستشار» is a
-    chancellor only in «المستشار الألماني» or before a name).
+    chancellor only in «المستشار الألماني» or before a name). ``portfolio`` is the role the
+    title names when a noun phrase the vocabulary does not know completes it: a ministry's
+    portfolio («وزير الري», role "minister") or a body («رئيس هيئة …», role "head"); the
+    wording of the portfolio stays in the text of the role. Such a phrase counts only before
+    a name, unless ``portfolio_alone`` («وزير» + definite words is always a minister).
     """
 
     text: str
@@ -50,6 +56,8 @@ class Title:
     genitive: bool = False
     by_title: str | None = None
     counterpart: bool = False
+    portfolio: str | None = None
+    portfolio_alone: bool = False
 
 
 def _titles(
@@ -59,9 +67,21 @@ def _titles(
     vague: bool = False,
     genitive: bool = False,
     by_title: str | None = None,
+    portfolio: str | None = None,
+    portfolio_alone: bool = False,
 ) -> list[Title]:
     return [
-        Title(text, role, plural, vague, genitive=genitive, by_title=by_title) for text in texts
+        Title(
+            text,
+            role,
+            plural,
+            vague,
+            genitive=genitive,
+            by_title=by_title,
+            portfolio=portfolio,
+            portfolio_alone=portfolio_alone,
+        )
+        for text in texts
     ]
 
 
@@ -89,14 +109,14 @@ TITLES: tuple[Title, ...] = (
     *_titles(
         "president",
         "الرئيس",
-        "رئيس",
         "الرئيسة",
-        "رئيسة",
         "رئيس جمهورية",
         "رئيس دولة",
         "رئيس الجمهورية",
         "رئيس الدولة",
     ),
+    # «رئيس هيئة قناة السويس أسامة ربيع»: the head of a body the vocabulary does not know
+    *_titles("president", "رئيس", "رئيسة", portfolio="head"),
     *_titles("president", "الرئيسان", "الرئيسين", "الرؤساء", plural=True),
     *_titles("vice president", "نائب الرئيس", "نائبة الرئيس", "نائب رئيس", "نائب رئيس الجمهورية"),
     *_titles(
@@ -126,6 +146,7 @@ TITLES: tuple[Title, ...] = (
         "وزير خارجية",
         "وزيرة خارجية",
         "وزير الشؤون الخارجية",
+        "وزيرة الشؤون الخارجية",
         "وزير الخارجية والتعاون الدولي",
         "وزير الخارجية والمغتربين",
     ),
@@ -284,7 +305,8 @@ TITLES: tuple[Title, ...] = (
         "رئيس جهاز الأمن الفيدرالي",
         "مدير جهاز الأمن الفيدرالي",
     ),
-    *_titles("secretary-general", "الأمين العام", "الأمينة العامة", "أمين عام"),
+    *_titles("secretary-general", "الأمين العام", "الأمينة العامة"),
+    *_titles("secretary-general", "أمين عام", "أمينة عامة", portfolio="secretary-general"),
     *_titles(
         "deputy secretary-general",
         "نائب الأمين العام",
@@ -402,8 +424,6 @@ TITLES: tuple[Title, ...] = (
         "الأميرة",
         "السيد",
         "السيدة",
-        "وزير",
-        "وزيرة",
         "الوزير",
         "الوزيرة",
         "نائب رئيس الوزراء",
@@ -419,12 +439,14 @@ TITLES: tuple[Title, ...] = (
         "رئيس مجلس الدوما",
         "رئيس مجلس الأمة",
         "رئيس المجلس",
-        "نائب وزير",
         "القائم بالأعمال",
         "المندوب الدائم",
         "مندوب",
         "المندوب",
     ),
+    # «وزير الموارد المائية والري هاني سويلم»: a portfolio the vocabulary does not know
+    *_titles(None, "وزير", "وزيرة", portfolio="minister", portfolio_alone=True),
+    *_titles(None, "نائب وزير", "نائبة وزير", portfolio="deputy minister", portfolio_alone=True),
     # «ونظيره الروسي»: the counterpart holds the role of the person named before
     *(
         Title(text, None, counterpart=True)

@@ -32,9 +32,13 @@ class NameReader(Stream):
     given_names: frozenset[str]
 
     def read_name(
-        self, at: int, *, after_comma: bool = False, plural: bool = False
+        self, at: int, *, after_comma: bool = False, plural: bool = False, feminine: bool = False
     ) -> tuple[int, int, str | None] | None:
-        """Read the name starting after ``at``: a gazetteer person or 2-3 unknown words."""
+        """Read the name starting after ``at``: a gazetteer person or 2-3 unknown words.
+
+        ``feminine``: the title before is a woman's («وزيرة», «السفيرة»), so a given name
+        may end in alif («رانيا المشاط»).
+        """
         found = self.item_after(at)
         if found is not None:
             item, gap = found
@@ -47,13 +51,18 @@ class NameReader(Stream):
                 return entity.start, entity.end, entity.entry_id
         if after_comma:
             return None
-        return self.unknown_name(at, plural=plural)
+        return self.unknown_name(at, plural=plural, feminine=feminine)
 
-    def unknown_name(self, at: int, *, plural: bool = False) -> tuple[int, int, str | None] | None:
+    def unknown_name(
+        self, at: int, *, plural: bool = False, feminine: bool = False
+    ) -> tuple[int, int, str | None] | None:
         """Read 2-3 words that look like a name, ending where a name can end.
 
         The links of Arabic names do not count («عبد الرحمن بن علي الكواري», «سيدي ولد
-        التاه», «أحمد بن ناصر آل ثاني»), but a name never ends with one.
+        التاه», «أحمد بن ناصر آل ثاني»), but a name never ends with one. A first word in
+        alif is an accusative («موقفا واقعيا»), unless a known given name or, after a
+        woman's title, followed by a word that does not agree with it («وزيرة … رانيا
+        المشاط»).
         """
         words: list[re.Match[str]] = []
         end = at
@@ -86,8 +95,9 @@ class NameReader(Stream):
         if len(words) < 2 or words[-1].group() in _LINKS or not self.ends_name(end, plural=plural):
             return None
         first = words[0].group()
+        accusative = first.endswith("ا") and not (feminine and not words[1].group().endswith("ا"))
         if first not in self.given_names and (
-            first.endswith("ا") or any(w.group().endswith(_PRONOUN_SUFFIXES) for w in words)
+            accusative or any(w.group().endswith(_PRONOUN_SUFFIXES) for w in words)
         ):
             return None  # «موقفا واقعيا تجاهها»: an accusative or a pronoun is no name
         return words[0].start(), end, None

@@ -12,7 +12,8 @@ The grammar, over the items (titles and entity mentions) and the words between t
 
     chain   := title (("و" | "") title)* names?    -- a plural title joined by و starts
                                                    -- a new chain (different holders)
-    title   := TITLE complement? qualifier? destination?
+    title   := TITLE (complement | portfolio)? qualifier? destination?
+    portfolio := NOUN_PHRASE                       -- «وزير الري»: unknown, then a name
     names   := name (("و" | "،") name)*        -- several names only after a plural title
     name    := PERSON | WORD{2,3}                  -- unknown words must end at a stop
 """
@@ -28,7 +29,7 @@ import attrs
 
 from diplofacts.gazetteer import Gazetteer
 from diplofacts.text._entities import EntityMention, MentionKind
-from diplofacts.text._lexicon import RELATIVE_WORDS
+from diplofacts.text._lexicon import RELATIVE_WORDS, TITLES
 from diplofacts.text._names import NameReader, given_names
 from diplofacts.text._normalize import key
 from diplofacts.text._stream import IN_WORDS, STOP, Item
@@ -36,6 +37,9 @@ from diplofacts.text._titles import Role, TitleReader, stands
 
 __all__ = ["PersonMention", "RoleMention", "find_people"]
 
+_PORTFOLIO_ROLES = frozenset(
+    title.portfolio for title in TITLES if title.portfolio and title.portfolio_alone
+)
 _RELATIVE = frozenset(key(word) for word in RELATIVE_WORDS)
 _SIDE_WORDS = frozenset(
     key(word) for noun in ("الجانب", "الوفد", "الطرف") for word in (noun, "و" + noun, "ف" + noun)
@@ -155,7 +159,7 @@ class _Reader(TitleReader, NameReader):
             roles.append(role)
         end = titles_end = roles[-1].end
         plural = any(role.title.plural for role in roles)
-        name = self.read_name(end, plural=plural) or self.read_name(end, after_comma=True)
+        name = self.title_name(roles[-1], plural=plural)
         if name is None:
             name = self.serving(roles[-1], plural=plural)
             end = titles_end = roles[-1].end
@@ -178,8 +182,35 @@ class _Reader(TitleReader, NameReader):
                 end = name[1]
                 start = -1
                 name = self.next_name(end) if plural else None
-        self.done = max(end, titles_end)
+        self.done = max(end if plural else self.titles_after(end), titles_end)
         return bisect.bisect_left(self.starts, self.done)
+
+    def titles_after(self, end: int) -> int:
+        """Add the titles after a known name that a title introduced; return where they end.
+
+        «السيد بدر بن حمد البوسعيدي وزير الخارجية»: the honorific gives no role, the title
+        after the name does (as for a name alone, :meth:`apposition`).
+        """
+        if not self.people or self.people[-1].name_end != end:
+            return end
+        person = self.people[-1]
+        found = self.item_after(person.name_start or end)
+        entity = found[0].entity if found is not None else None
+        if entity is None or entity.kind is not MentionKind.PERSON or entity.end != end:
+            return end
+        roles = [role for role in self.apposition(entity) if role.label]
+        if not roles:
+            return end
+        added = tuple(self.role_mention(role) for role in roles)
+        stated = _unique_roles((person.roles if person.roles_stated else ()) + added)
+        self.people[-1] = attrs.evolve(
+            person,
+            end=max(person.end, *(role.end for role in roles)),
+            roles=self.specific(entity.entry_id, stated),
+            roles_stated=True,
+            country=person.country or next((r.country for r in stated if r.country), None),
+        )
+        return self.people[-1].end
 
     def side_country(self, at: int) -> str | None:
         """Return the country of a side or delegation named right before ``at``.
@@ -200,6 +231,48 @@ class _Reader(TitleReader, NameReader):
         if word is None or word.group(1) not in _SIDE_WORDS:
             return None
         return entity.entry_id
+
+    def title_name(self, role: Role, *, plural: bool) -> tuple[int, int, str | None] | None:
+        """Read the name after the last title of a chain, or after the portfolio it takes.
+
+        «رئيس هيئة قناة السويس …»: two unknown words after a title that cannot stand are
+        no name when a body completes the title (:meth:`portfolio`).
+        """
+        end = role.end
+        name = self.read_name(end, plural=plural, feminine=_feminine(role)) or self.read_name(
+            end, after_comma=True
+        )
+        if role.completed or (name is not None and (name[2] is not None or stands(role))):
+            return name
+        read = self.portfolio(role, plural=plural)
+        return read if role.end != end else name
+
+    def portfolio(self, role: Role, *, plural: bool) -> tuple[int, int, str | None] | None:
+        """Read a portfolio or a body the vocabulary does not know, and the name after it.
+
+        «وزير الموارد المائية والري هاني سويلم», «رئيس هيئة قناة السويس أسامة ربيع»: the
+        noun phrase completes the title, which then names ``Title.portfolio``. Without a
+        name after it, only a title with ``portfolio_alone`` takes a phrase that opens with
+        a definite word («وترأس الوفد وزير الري»); «رئيس» + any phrase stays unread.
+        """
+        label = role.title.portfolio
+        if label is None:
+            return None
+        phrase = self.noun_phrase(role.end)
+        if phrase is None:
+            return None
+        end, country = phrase
+        name = self.read_name(end, plural=plural, feminine=_feminine(role)) or self.read_name(
+            end, after_comma=True
+        )
+        if name is None:
+            first = self.word_after(role.end)
+            definite = first is not None and first.group().startswith("ال")
+            if not (role.title.portfolio_alone and definite):
+                return None
+        role.end, role.completed, role.label = end, True, label
+        role.country = role.country or country
+        return name
 
     def serving(self, role: Role, *, plural: bool) -> tuple[int, int, str | None] | None:
         """Extend ``role`` over where its holder serves when a name or a nisba follows it.
@@ -319,6 +392,8 @@ class _Reader(TitleReader, NameReader):
         """Record one person mention, filling in what the gazetteer knows."""
         entry = self.gazetteer.people.get(person_id) if person_id is not None else None
         roles = stated
+        if entry is not None and name is not None:
+            roles = stated = self.specific(entry.id, stated)
         if not stated and entry is not None and name is not None:
             roles = tuple(
                 RoleMention(
@@ -350,6 +425,22 @@ class _Reader(TitleReader, NameReader):
                 plural=plural,
             )
         )
+
+    def specific(self, person_id: str, stated: tuple[RoleMention, ...]) -> tuple[RoleMention, ...]:
+        """Replace a portfolio's generic role by the gazetteer's own for a known person.
+
+        «وزيرة الشؤون الخارجية ياسين فال» with a portfolio read as "minister": the person
+        is the foreign minister, a role that names the same office more precisely.
+        """
+        if not any(role.role in _PORTFOLIO_ROLES for role in stated):
+            return stated
+        terms = [term.role for term in self.gazetteer.current_roles(person_id, self.on)]
+        out = []
+        for role in stated:
+            better = next((t for t in terms if t.endswith(f" {role.role}")), None)
+            generic = role.role in _PORTFOLIO_ROLES and better is not None
+            out.append(attrs.evolve(role, role=better) if better and generic else role)
+        return _unique_roles(tuple(out))
 
     def read(self) -> list[PersonMention]:
         """Read every person mention of the text, in order."""
@@ -415,6 +506,11 @@ class _Reader(TitleReader, NameReader):
             terms = self.gazetteer.current_roles(person.id, self.on)
             fits = any(term.role == role.label for term in terms)
         return [role] if fits else []
+
+
+def _feminine(role: Role) -> bool:
+    """Tell whether a title is a woman's («وزيرة», «السفيرة», «نائبة وزير»)."""
+    return role.title.text.split()[0].endswith("ة")
 
 
 def _is_nisba(item: Item) -> bool:

@@ -53,7 +53,12 @@ class Role:
 
 
 class TitleReader(Stream):
-    """Reads titles and their complements out of a :class:`Stream`."""
+    """Reads titles and their complements out of a :class:`Stream`.
+
+    ``given_names`` (first words of known names) keep a name out of a noun phrase.
+    """
+
+    given_names: frozenset[str] = frozenset()
 
     def last_role(self) -> str | None:
         """Return the role of the person named last (``None`` here: nobody is kept)."""
@@ -98,10 +103,13 @@ class TitleReader(Stream):
     def noun_phrase(self, at: int) -> tuple[int, str | None] | None:
         """Read a noun phrase: up to two nouns in construct, then definite words or names.
 
-        Returns where it ends and the country a nisba, a country or a body in it points to;
-        ``None`` when no definite word closes it (an indefinite word begins a name).
+        A noun with و may open another such phrase («الزراعة واستصلاح الأراضي»), unless it
+        is a given name («وليد»). Returns where the last complete phrase ends and the country
+        a nisba, a country or a body in it points to; ``None`` when no definite word closes
+        it (an indefinite word begins a name).
         """
         end, country, indefinite, closed = at, None, 0, False
+        closed_at: int | None = None
         for _ in range(_MAX_PHRASE_WORDS):
             found = self.item_after(end)
             if found is not None and found[1] in ("", "و") and found[0].entity is not None:
@@ -111,6 +119,7 @@ class TitleReader(Stream):
                 if entity.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
                     country = country or self.entity_country(entity)
                 end, closed = entity.end, True
+                closed_at = end
                 continue
             word = self.word_after(end)
             if word is None or self.starts_item(word) or "\n" in self.text[end : word.start()]:
@@ -120,14 +129,17 @@ class TitleReader(Stream):
                 break
             if text.startswith(("ال", "وال", "لل")):
                 end, closed = word.end(), True
+                closed_at = end
+            elif closed and text[0] == "و" and len(text) > 2 and text not in self.given_names:
+                end, closed, indefinite = word.end(), False, 1  # «… واستصلاح الأراضي»
             elif closed or indefinite == _MAX_INDEFINITE:
                 break
             else:
                 indefinite += 1
                 end = word.end()
-        if not closed:
+        if closed_at is None:
             return None
-        return end, country
+        return closed_at, country
 
     def in_phrase(self, at: int) -> tuple[int, str | None, bool] | None:
         """Read «في وزارة الخارجية», «بوزارة الخارجية القطرية», «لدى الرئيس الروسي».
