@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import diplofacts
 from diplofacts import EventStatus
 from diplofacts.text._events import CueKind, find_cues, find_phone_calls, find_status_cues
 from diplofacts.text._normalize import normalize
@@ -100,6 +103,31 @@ def test_a_plural_cue_lists_its_ordinals() -> None:
     assert (2, 4) == cue.numbers
     (single,) = find_cues(normalize("الجولة الثانية").text)
     assert () == single.numbers
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "استأنف الجانبان المفاوضات",
+        "واستأنفت القاهرة وأنقرة المشاورات",
+        "استؤنفت المباحثات صباح الثلاثاء",
+        "خاض الوفدان جولة رابعة",
+        "وخاضت البعثتان محادثات شاقة",
+        "اختتمت أعمال اللجنة المشتركة",
+        "أنهى المفاوضون جولتهم",
+        "وأنهت الوفود اجتماعاتها",
+    ],
+)
+def test_resuming_engaging_and_ending_in_the_past_are_held(phrase: str) -> None:
+    """Past verbs of resuming, engaging in or ending talks say the talks were held."""
+    assert [EventStatus.HELD] == [s.status for s in find_status_cues(normalize(phrase).text)]
+
+
+@pytest.mark.parametrize("phrase", ["تستأنف المحادثات", "ستستأنف المفاوضات", "يختتم الوزراء"])
+def test_resuming_or_ending_in_the_present_is_not_held(phrase: str) -> None:
+    """The present and future «تستأنف»، «ستستأنف»، «يختتم» do not say the talks were held."""
+    statuses = [s.status for s in find_status_cues(normalize(phrase).text)]
+    assert EventStatus.HELD not in statuses
 
 
 def test_hosting_in_the_past_is_held() -> None:
@@ -210,3 +238,18 @@ def test_their_meeting_with_a_dual_pronoun_is_a_weak_talks_cue() -> None:
     assert [("لقائهما", CueKind.TALKS, None, False, False, False)] == cues(
         "وبحثا خلال لقائهما التعاون التجاري"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("استأنفت مصر وتركيا جولة المشاورات السياسية في أنقرة يوم الثلاثاء 12 أغسطس.", "held"),
+        ("خاض الوفدان المصري والتركي جولة ثالثة من المشاورات في أنقرة يوم 12 أغسطس.", "held"),
+        ("أنهت مصر وتركيا جولة ثانية من المشاورات في أنقرة يوم الثلاثاء 12 أغسطس.", "held"),
+        ("ستستأنف جولة المحادثات بين مصر وتركيا في أنقرة يوم الثلاثاء 19 أغسطس.", "scheduled"),
+    ],
+)
+def test_a_round_resumed_or_ended_in_the_past_was_held(sentence: str, status: str) -> None:
+    """A round resumed, engaged in or ended in the past was held; «ستستأنف» is scheduled."""
+    (event,) = diplofacts.parse_article(sentence, published=dt.date(2025, 8, 14)).events
+    assert status == event.status.value

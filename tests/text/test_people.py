@@ -782,3 +782,59 @@ def test_a_title_after_a_name_with_an_honorific_gives_the_role() -> None:
     """«السيد … البوسعيدي وزير الخارجية»: the title after the name is stated, not looked up."""
     phrase = "وقاد الوساطة السيد بدر بن حمد البوسعيدي وزير الخارجية، ثم غادر."
     assert [["وزير الخارجيه"]] == [[r.text for r in p.roles] for p in people(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a second title joined by و, with no name of its own, is another role of his
+        (
+            "وحضر دميترييف، رئيس صندوق الاستثمار المباشر الروسي والمبعوث الخاص للرئيس للاستثمار.",
+            [
+                (
+                    "دميترييف",
+                    "dmitriev",
+                    (("head of sovereign wealth fund", "RU", None), ("special envoy", None, None)),
+                    "RU",
+                )
+            ],
+        ),
+        # with a name after it, the second title is another person
+        (
+            "وحضر كيريل دميترييف، رئيس صندوق الاستثمار المباشر الروسي والمبعوث الخاص ستيف ويتكوف.",
+            [
+                (
+                    "كيريل دميترييف",
+                    "dmitriev",
+                    (("head of sovereign wealth fund", "RU", None),),
+                    "RU",
+                ),
+                ("ستيف ويتكوف", "witkoff", (("special envoy", None, None),), "US"),
+            ],
+        ),
+        # a second title of another country is another person
+        (
+            "وصل سيرغي لافروف، وزير الخارجية الروسي ووزير الخارجية الأمريكي، إلى أنقرة.",
+            [
+                ("سيرغي لافروف", "lavrov", (("foreign minister", "RU", None),), "RU"),
+                (None, "rubio", (("foreign minister", "US", None),), "US"),
+            ],
+        ),
+    ],
+)
+def test_a_second_appositive_title_joined_by_wa(phrase: str, expected: list[Row]) -> None:
+    """A title joined by و to a name's appositive title is the same person's, if unnamed."""
+    assert expected == rows(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "وحضر اللقاء سيرغي لافروف وزير الخارجية الروسي ووزير الدفاع.",
+        "والتقى سيرغي لافروف، وزير الخارجية الروسي ونظيره، في أنقرة.",
+    ],
+)
+def test_a_second_title_without_a_comma_or_a_counterpart_is_not_the_name_s(phrase: str) -> None:
+    """Without a comma the gazetteer must give the second role; «ونظيره» is never the same."""
+    (first, *_) = rows(phrase)
+    assert ("سيرغي لافروف", "lavrov", (("foreign minister", "RU", None),), "RU") == first

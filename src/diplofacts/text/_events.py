@@ -16,9 +16,10 @@ What belongs here: the closed lexicons, in match form, of
   «موعد مع …», an appointment with someone;
 * ordinals (الأولى … العاشرة, «جولة … ثانية», «الجولة 3») and the new/previous markers
   (جديدة، المقبلة، المرتقبة، السابقة);
-* status words by tense: held (عقدت، جرت، اختتمت، انعقدت، التقى), scheduled (تعقد،
-  ستعقد، من المقرر، يلتقي), announced (مرتقبة، يعتزم، عزم، قريب), postponed (أرجئت،
-  تأجيل), rescheduled (أعيدت جدولة، تأجيل … إلى موعد جديد), cancelled (ألغيت، إلغاء);
+* status words by tense: held (عقدت، جرت، اختتمت، انعقدت، التقى، استأنفت، خاض، أنهت),
+  scheduled (تعقد، ستعقد، من المقرر، يلتقي), announced (مرتقبة، يعتزم، عزم، قريب),
+  postponed (أرجئت، تأجيل), rescheduled (أعيدت جدولة، تأجيل … إلى موعد جديد), cancelled
+  (ألغيت، إلغاء);
 * phone calls (اتصال هاتفي، مكالمة), which are not events.
 
 Each finder is one regex pass over the match-form text. What must not be here: deciding
@@ -376,7 +377,9 @@ _STATUS_WORDS: dict[EventStatus, str] = {
     EventStatus.HELD: "عقدت انعقدت انعقد جرت جرى اختتمت اختتم التقى التقت أجرى أجرت أجريت"
     " استضافت استضاف شهدت انتهت عقدا عقدوا عقدتا جرتا انطلقت انطلق"
     " احتضن احتضنت احتضنه احتضنها احتضنته احتضنتها"
-    " استضافتها استضافته استضافها استضافه",
+    " استضافتها استضافته استضافها استضافه"
+    # resuming, engaging in, concluding, ending talks, in the past (not «تستأنف»، «يختتم»)
+    " استأنف استأنفت استؤنفت استأنفا خاض خاضت خاضا خاضوا أنهى أنهت أنهيا",
     EventStatus.SCHEDULED: "تعقد ستعقد سيعقد يعقد ستجري سيجري تنعقد ستنعقد المقرر المزمع يلتقي"
     " سيلتقي تلتقي ستلتقي ستنطلق سينطلق تنطلق ستستضيف تستضيف يستضيف سيستضيف يعقدا",
     EventStatus.ANNOUNCED: "مرتقبة مرتقب المرتقبة المرتقب يعتزم تعتزم عزم اعتزام قريب قريبا"

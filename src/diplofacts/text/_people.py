@@ -505,7 +505,42 @@ class _Reader(TitleReader, NameReader):
         else:
             terms = self.gazetteer.current_roles(person.id, self.on)
             fits = any(term.role == role.label for term in terms)
-        return [role] if fits else []
+        if not fits:
+            return []
+        second = self.second_title(role, person.id, comma=comma or relative)
+        return [role] if second is None else [role, second]
+
+    def second_title(self, role: Role, person_id: str, *, comma: bool) -> Role | None:
+        """Read a title joined by و to an appositive title, with no name of its own.
+
+        «دميترييف، رئيس الصندوق الروسي والمبعوث الخاص للرئيس»: both titles are his; with
+        a name after it («والمبعوث الخاص ستيف ويتكوف») the second title is another person.
+        With no comma after the name, only a role the gazetteer gives the person counts.
+        """
+        found = self.item_after(role.end)
+        if found is None or found[1] != "و" or found[0].title is None:
+            return None
+        if (
+            role.title.plural
+            or found[0].title.plural
+            or found[0].title.counterpart
+            or "\n" in self.text[role.end : found[0].start]
+        ):
+            return None
+        second = self.read_title(found[0])
+        if second.label is None or self.read_name(second.end) is not None:
+            return None
+        phrase = self.in_phrase(second.end)
+        if phrase is not None and phrase[2]:
+            second.end, second.country = phrase[0], second.country or phrase[1]
+        person = self.gazetteer.people[person_id]
+        if second.country is not None and second.country != (person.country or second.country):
+            return None
+        if not comma and second.country is None:
+            terms = self.gazetteer.current_roles(person_id, self.on)
+            if not any(term.role == second.label for term in terms):
+                return None
+        return second
 
 
 def _feminine(role: Role) -> bool:
