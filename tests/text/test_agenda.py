@@ -7,6 +7,7 @@ import pytest
 from diplofacts import PhaseKind, Topic
 from diplofacts.text._agenda import (
     about_after,
+    after_subject,
     continues_list,
     find_agenda_triggers,
     find_phases,
@@ -455,3 +456,25 @@ def test_peace_is_a_word_for_the_war() -> None:
     assert [Topic.UKRAINE] == [
         t for _, _, t in split_items(text, 0, len(text), conflict=Topic.UKRAINE)
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "object_"),
+    [
+        ("يبحث الرئيسان خلالها أمن الملاحة", "أمن الملاحة"),
+        ("تناولت المسؤولان كذلك ملف اللاجئين", "ملف اللاجئين"),
+        ("ناقش الملف النووي", "الملف النووي"),
+    ],
+)
+def test_after_subject_skips_the_subject_of_a_verb_trigger(phrase: str, object_: str) -> None:
+    """«يبحث الرئيسان خلالها …»: the object starts after the dual subject and the adverb."""
+    text = norm(phrase)
+    verb_end = len(text.split()[0])
+    assert norm(object_) == text[after_subject(text, verb_end, len(text)) :].strip()
+
+
+@pytest.mark.parametrize("phrase", ["النقاش", "المباحثات المقبلة"])
+def test_other_item_does_not_read_the_talks_themselves_as_an_item(phrase: str) -> None:
+    """«ملفات النقاش»: the discussion is the event itself, not something on its agenda."""
+    text = norm(phrase)
+    assert None is other_item(text, 0, len(text))

@@ -914,7 +914,7 @@ def test_an_agenda_trigger_reads_up_to_the_next_trigger_with_items_of_its_own() 
         " المائي وبحثا التجارة."
     )
     event = diplofacts.parse_article(text, published=PUBLISHED).events[0]
-    assert [("security", "الجانبان فيه الأمن المائي"), ("trade", "التجارة")] == [
+    assert [("security", "الأمن المائي"), ("trade", "التجارة")] == [
         (item.topic.value, item.text.get("ar")) for item in event.agenda
     ]
 
@@ -1009,3 +1009,15 @@ def test_a_clause_after_a_trigger_is_no_item() -> None:
     )
     agendas, unparsed = _agenda(text)
     assert ([], []) == ([i for a in agendas for i in a], [u for u in unparsed if "agenda" in u[1]])
+
+
+def test_a_list_introduced_by_a_named_delegation_gives_its_members_that_side() -> None:
+    """«وضم الوفد التونسي:» then bullets: each official listed is in Tunisia's delegation."""
+    text = (
+        "عقدت تونس وليبيا جولة مشاورات في طرابلس يوم 4 مايو.\n"
+        "وضم الوفد التونسي كلا من:\n"
+        "- مساعد وزير الخارجية منير بن رجيبة\n"
+        "- السفير الأسعد العجيلي\n"
+    )
+    (event,) = diplofacts.parse_article(text, published=PUBLISHED).events
+    assert [("TN", 2)] == [(d.party, len(d.members)) for d in event.delegations]

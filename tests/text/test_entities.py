@@ -423,3 +423,19 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names(
     """«المملكة» alone is the kingdom the article names, when it names only one."""
     found = matcher_for(Gazetteer.default()).find(normalize(text).text)
     assert expected == [(m.kind, m.entry_id) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("تعاون بين تونس ومالي", [(C, "TN", "تونس"), (C, "ML", "مالي")]),
+        ("المحادثات بين مالي وبوركينا فاسو", [(C, "ML", "مالي"), (C, "BF", "بوركينا فاسو")]),
+        ("دعم فني ومالي", []),
+        ("وضع مالي صعب", []),
+    ],
+)
+def test_an_ambiguous_country_name_counts_when_joined_to_a_country(
+    phrase: str, expected: list[tuple[MentionKind, str, str]]
+) -> None:
+    """«مالي» is Mali after «بين» or joined by و to a country, and "financial" elsewhere."""
+    assert expected == found(phrase, Gazetteer.default())

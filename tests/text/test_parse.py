@@ -770,6 +770,8 @@ def test_a_meeting_with_its_own_date_and_place_is_an_event_in_a_first_sentence()
         ("استضافت فرنسا وألمانيا جولة محادثات في باريس.", ()),
         ("قالت روسيا وأوكرانيا إن الجولة المقبلة ستعقد في جنيف.", ()),
         ("عقدت تركيا وسوريا في أنقرة مع روسيا جولة محادثات.", ()),
+        ("سيعقد وزيرا خارجية كينيا وتنزانيا اجتماعا في نيروبي.", ("KE", "TZ")),
+        ("عقدت وزارتا خارجية تونس وليبيا جولة مشاورات في تونس.", ("LY", "TN")),
     ],
 )
 def test_the_states_a_verb_of_holding_names_before_its_cue_are_its_parties(
@@ -807,3 +809,18 @@ def test_a_month_and_a_day_at_other_places_stay_two_events() -> None:
     )
     article = diplofacts.parse_article(text, published=dt.date(2024, 1, 10))
     assert 2 == len(article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("انطلقت في قطر أمس جولة محادثات بين تشاد والنيجر.", "QA"),
+        ("الحرب في السودان على طاولة المحادثات بين تشاد والنيجر في 3 مايو.", None),
+    ],
+)
+def test_a_country_after_a_clause_opening_verb_and_fi_is_the_venue(
+    text: str, venue: str | None
+) -> None:
+    """«انطلقت في قطر … جولة»: a country after a verb and «في» is where the event is."""
+    (event,) = diplofacts.parse_article(text, published=dt.date(2025, 6, 1)).events
+    assert venue == (event.venue.country if event.venue is not None else None)

@@ -59,6 +59,7 @@ __all__ = [
     "PhaseMention",
     "Remits",
     "about_after",
+    "after_subject",
     "conflict_topic",
     "continues_list",
     "find_agenda_triggers",
@@ -726,7 +727,7 @@ _ITSELF_WORDS = frozenset(
         "تفاصيل", "ترتيبات", "الترتيبات", "التحضير", "تحضير", "التحضيرات", "الإعداد", "إعداد",
         "موعد", "مواعيد", "مكان", "برنامج", "البرنامج", "جدول", "مواصلة", "استكمال", "استئناف",
         "متابعة", "نتائج", "النتائج", "مخرجات", "حصيلة", "العمل", "أعمال", "سير", "عقد",
-        "إجراء", "تنظيم", "انعقاد",
+        "إجراء", "تنظيم", "انعقاد", "النقاش", "المناقشات", "المباحثات", "المحادثات",
     ]
 )  # fmt: skip
 # Words too general to be an item by themselves («بحثا المستجدات»، «يتضمن التوصيات»): kept
@@ -837,6 +838,33 @@ def other_item(
     general = bool(said & _GENERAL_WORDS) and said <= _GENERAL_WORDS | _VAGUE_WORDS
     clear = (definite[0] or any(definite[1:])) and len(kept) <= _OTHER_WORDS and not general
     return clear, span_start, span_end
+
+
+# The subject (and adverbs) a verb trigger may have before its object: «يبحث الوزيران …».
+_VERB_SUBJECT = frozenset(
+    key(w)
+    for w in [
+        "الجانبان", "الطرفان", "الوزيران", "الرئيسان", "الزعيمان", "الوفدان", "البلدان",
+        "المسؤولان", "المبعوثان", "أيضا", "كذلك", "مجددا", "خلاله", "خلالها", "خلالهما",
+        "فيه", "فيها", "فيهما",
+    ]
+)  # fmt: skip
+_VERB_SUBJECT_WORDS = 3  # at most this many subject words are skipped (linear work)
+
+
+def after_subject(text: str, start: int, end: int) -> int:
+    """Return where a verb trigger's object starts, after its subject words at ``start``.
+
+    «يبحث الوزيران خلالها التبادل التجاري»: the object starts at «التبادل»; ``start`` when
+    no subject word follows. Only a few words are read.
+    """
+    at = start
+    reach = _OTHER_WORD.finditer(text, start, end)
+    for match in itertools.islice(reach, _VERB_SUBJECT_WORDS):
+        if text[at : match.start()].strip() or match.group() not in _VERB_SUBJECT:
+            break
+        at = match.end()
+    return at
 
 
 def names_by_construct(text: str, noun: tuple[int, int]) -> bool:

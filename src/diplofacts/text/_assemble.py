@@ -40,6 +40,7 @@ from diplofacts.text._coref import (
     read_subject,
     says_both_sides,
     sides_named,
+    verb_in_country,
 )
 from diplofacts.text._dates import DateMention, find_dates
 from diplofacts.text._entities import EntityMention, MentionKind, matcher_for
@@ -285,7 +286,13 @@ def _read_unit(
         mention.both_sides = both_sides
         since = cues[index - 1].end if index else unit.start  # «عقدت إيران وأمريكا الجولة»
         near = () if table_row else unit.clauses[max(0, at - 2) : at + 1]
-        read_subject(text, mention, near, found.within(free, since, cue.start))
+        read_subject(
+            text,
+            mention,
+            near,
+            found.within(free, since, cue.start),
+            found.within(found.entities, since, cue.start),
+        )
         if cue.row:
             _read_row(text, unit.line, mention, entities)
         mention.people = {p.person_id for p in named if p.person_id is not None}
@@ -804,6 +811,8 @@ class _UnitView:
                 and is_locative(text, entity)
             )
             at = self.clause_of(entity.start)
+            if entity.kind is MentionKind.COUNTRY and at < len(self.unit.clauses):
+                place = verb_in_country(text, self.unit.clauses[at][0], entity)
             inner: bool | None = None
             if at < len(self.unit.clauses):
                 start = self.unit.clauses[at][0]

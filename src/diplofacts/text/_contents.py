@@ -49,6 +49,7 @@ from diplofacts.text._agenda import (
     Denials,
     Remits,
     about_after,
+    after_subject,
     conflict_topic,
     continues_list,
     find_agenda_triggers,
@@ -150,6 +151,7 @@ class Contents:
         self._own_embassy: dict[int, tuple[int, int]] = {}  # «في مقر سفارتها»
         self._speaker_starts: set[int] = set()
         self._series: list[int] = []  # the events a list introduced for a whole series
+        self._list_side: str | None = None  # the side a list introduced («وضم الوفد المصري:»)
         # the topics stated for a whole series of talks («مفاوضات ترسيم الحدود»), by its parties
         self._series_topics: dict[frozenset[str], dict[Topic, tuple[int, int]]] = defaultdict(dict)
         self._last_report: list[Attribution] = []  # the outlets of the last words reported
@@ -247,6 +249,7 @@ class Contents:
                     find_agenda_triggers(t, unit.start, unit.end)
                 )
                 self._series = self._all_of_series(unit) if intro else []
+                self._list_side = self._intro_side(unit)
             if unit.line.kind is LineKind.ROW and not unit.mentions and unit.owners:
                 self._row_dates(unit)
         self._read_dateline()
@@ -356,6 +359,8 @@ class Contents:
         if self._speaks(person) and not self._in_a_delegation(person):
             return  # «اتهم وزير الطاقة الإسرائيلي …»: a statement about the event
         side = self._side(unit, person.start)
+        if side is None and unit.line.kind is LineKind.BULLET:
+            side = self._list_side  # «وضم الوفد السوداني كلا من:» and a list of its members
         if (
             person.described_only
             and side is None
@@ -491,6 +496,17 @@ class Contents:
         low, high = self.found.bounds(self.found.entities, clause[0], at)
         return delegation_side(self.found.text, self.found.entities, at, low, high)
 
+    def _intro_side(self, unit: Unit) -> str | None:
+        """Return the side a list intro names last («وضم الوفد السوداني كلا من:»), if any."""
+        t = self.found.text
+        stop = unit.end
+        while stop > unit.start and t[stop - 1].isspace():
+            stop -= 1
+        if not t.endswith(":", unit.start, stop):
+            return None
+        low, high = self.found.bounds(self.found.entities, unit.start, stop)
+        return delegation_side(t, self.found.entities, stop - 1, low, high)
+
     def _read_agenda(self, unit: Unit, intro: bool) -> None:
         t = self.found.text
         owner = self._owner(unit, unit.end)
@@ -564,7 +580,8 @@ class Contents:
             # Items follow the event noun the trigger governs: «تبحث الجولة المؤجلة مسودة
             # اتفاق بشأن البرنامج النووي»; «اتفقا على مواصلة الحوار في جولة ثالثة» has none.
             strong = [c for c in self.found.within(self.found.cues, trigger_end, end) if c.strong]
-            begin = max((c.end for c in strong), default=trigger_end)
+            # «يبحث الوزيران التبادل التجاري»: the subject words are no item
+            begin = max((c.end for c in strong), default=after_subject(t, trigger_end, end))
             items = split(t, begin, end)
             if not items:
                 before = triggers[number - _TRIGGER_RUN] if number >= _TRIGGER_RUN else None

@@ -47,6 +47,7 @@ __all__ = [
     "says_both_sides",
     "sides_named",
     "subject_parties",
+    "verb_in_country",
 ]
 
 PARTY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.NISBA})
@@ -359,6 +360,27 @@ def _topic_before(text: str, entity: EntityMention) -> bool:
     return len(words) >= 2 and words[-1] in _LOCATIVE and words[-2] in _TOPIC_NOUNS
 
 
+def verb_in_country(text: str, clause_start: int, entity: EntityMention) -> bool:
+    """Tell whether a clause opens with a verb and «في» before a country: its venue.
+
+    «انطلقت في الكويت اليوم الجولة الثالثة»: Kuwait is where the round is; «الحرب في
+    أوكرانيا» (a noun before في) is a topic. Only the clause's first two words are read.
+    """
+    prefix = prefix_before(text, entity.start) or ""
+    if prefix:
+        return False
+    words = text[clause_start : entity.start].split(maxsplit=2)
+    if len(words) != 2 or words[1] not in _LOCATIVE:
+        return False
+    verb = words[0]
+    return verb not in _TOPIC_NOUNS and _VERB_SHAPE.fullmatch(verb) is not None
+
+
+# A past or present verb (انطلقت، تعقد، عقدتا), not a noun (الحرب، محادثات): a present
+# prefix and three letters, or a past ending that is no plural's «ات».
+_VERB_SHAPE = re.compile(r"[وف]?(?!ال)(?:س?[يت]\w{3,}|\w{2,}(?<!ا)(?:ت|تا|وا))")
+
+
 def _read_window(
     text: str, cue: Cue, window: Sequence[EntityMention], mention: EventMention
 ) -> None:
@@ -473,6 +495,9 @@ _SUBJECT_WORDS = frozenset(
     for w in [
         "الوفدان", "وفدا", "الوفد", "وفد", "الجانبان", "الجانب", "البلدان", "الطرفان",
         "حكومتا", "الحكومتان",
+        # «وزيرا خارجية مصر والأرجنتين»، «رئيسا البلدين»: the dual titles of the sides
+        "وزيرا", "الوزيران", "رئيسا", "الرئيسان", "زعيما", "الزعيمان", "خارجية", "وزارتا",
+        "وزراء", "رؤساء", "قادة",
     ]
 )  # fmt: skip
 _SUBJECT_GAP = 8  # words at most between the subject and the cue («، السبت 26 أبريل،»)
@@ -485,16 +510,21 @@ def read_subject(
     mention: EventMention,
     clauses: Sequence[tuple[int, int]],
     entities: Sequence[EntityMention],
+    titled: Sequence[EntityMention] = (),
 ) -> None:
     """Give a mention without parties (nor an anchor) the states a verb of holding names.
 
     The capitals of the subject are then no places of the mention («استأنفت واشنطن وطهران
-    المحادثات»: not in Tehran). See :func:`subject_parties`.
+    المحادثات»: not in Tehran). See :func:`subject_parties`. ``titled`` (the names inside
+    people's titles too) are read when ``entities`` name no subject: «عقد وزيرا خارجية مصر
+    والأرجنتين اجتماعا», where «وزيرا خارجية مصر» is a title.
     """
     if mention.anchor_only or mention.parties:
         return  # «بين X وY» after the cue names its parties
     cue = mention.cue
     parties = subject_parties(text, cue, clauses, entities)
+    if not parties and len(titled) > len(entities):
+        parties = subject_parties(text, cue, clauses, titled)
     if parties:
         mention.parties = parties
         mention.places = [p for p in mention.places if p.start > cue.start or is_locative(text, p)]
@@ -541,7 +571,7 @@ def _subject(text: str, cue: Cue, at: int, entities: Sequence[EntityMention]) ->
             joined = True  # only و, مع, «،» and words for the sides before the name
             for word in _WORD.finditer(text, at, entity.start - len(prefix)):
                 w = word.group()
-                if w.removeprefix("و") in _SUBJECT_WORDS:
+                if w in _SUBJECT_WORDS or w.removeprefix("و") in _SUBJECT_WORDS:
                     sides = True
                 elif w not in ("،", "و") and not (w == "مع" and ids):
                     joined = False  # not the subject (whatever follows: no pass to the end)

@@ -21,7 +21,9 @@ with two exceptions that need a context (``_lexicon``): an ambiguous nisba («ا
 («الموريتانية المالية»), and only when the article names the country unambiguously
 elsewhere; an outlet's bare name («العربية», «الجزيرة») counts right after a reporting verb
 («ذكرت العربية», «نقلته الجزيرة»); a venue's generic name («القصر الرئاسي») counts right
-before the venue's locality («القصر الرئاسي بنواكشوط»), which stays a mention of its own.
+before the venue's locality («القصر الرئاسي بنواكشوط»), which stays a mention of its own;
+an ambiguous country name («مالي») counts after «بين» or joined by و to a country or nisba
+right before it («بين الجزائر ومالي»، «الجزائر ومالي»).
 
 A homograph shared by places of two countries («عمان»: Oman, or Amman, the capital of
 Jordan) is resolved by context: a nisba or country right before it («العاصمة الأردنية
@@ -269,6 +271,7 @@ class _Context(enum.Enum):
     NISBA = "nisba"
     OUTLET = "outlet"
     LOCALITY = "locality"
+    JOINED = "joined"
 
 
 _Payload = tuple[MentionKind, str, _Context]
@@ -285,6 +288,9 @@ _GEOGRAPHIC = frozenset(
 )
 _NISBA_HEADS = frozenset(key(word) for word in NISBA_HEADS)
 _REPORTING = frozenset(key(word) for word in REPORTING_WORDS)
+_BETWEEN = key("بين")
+# the context an ambiguous spelling of a country's names needs, by what it names
+_UNSURE_COUNTRY = {MentionKind.NISBA: _Context.NISBA, MentionKind.COUNTRY: _Context.JOINED}
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s\-/]*$")
 _LOOK_BACK = 40
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -335,9 +341,9 @@ def _pairs(gazetteer: Gazetteer) -> Iterator[tuple[str, _Payload]]:
             plain, unsure = _sorted(names, country.ambiguous_ar)
             for alias in plain:
                 yield alias, (kind, code, _Context.NONE)
-            if kind is MentionKind.NISBA:
-                for alias in unsure:
-                    yield alias, (kind, code, _Context.NISBA)
+            needs = _UNSURE_COUNTRY.get(kind, _Context.NONE)
+            for alias in unsure if needs is not _Context.NONE else ():
+                yield alias, (kind, code, needs)
     entries: tuple[tuple[MentionKind, Mapping[str, _Named]], ...] = (
         (MentionKind.PERSON, gazetteer.people),
         (MentionKind.ORGANIZATION, gazetteer.organizations),
@@ -492,6 +498,9 @@ class EntityMatcher:
                         fits = before in _REPORTING
                     elif payload[2] is _Context.LOCALITY:
                         fits = self._locality_near(text, start, _end, payload[1])
+                    elif payload[2] is _Context.JOINED:  # «بين الجزائر ومالي»
+                        joined = prefix_before(text, start) == "و"
+                        fits = before == _BETWEEN or (joined and before in self._nisba_keys)
                     else:
                         bare = before[1:] if before[:1] in ("و", "ف") else before
                         heads = _NISBA_HEADS | self._nisba_keys
