@@ -68,7 +68,7 @@ def test_open_term_is_in_force_any_day() -> None:
 
 def test_the_vocabulary_holds_every_listed_role() -> None:
     """The role vocabulary has the agreed labels, deputies of ministers included."""
-    assert 62 == len(ROLES)
+    assert 65 == len(ROLES)
     expected = {
         "minister of state",
         "committee chair",
@@ -80,6 +80,8 @@ def test_the_vocabulary_holds_every_listed_role() -> None:
         "deputy defence minister",
         "first deputy foreign minister",
         "deputy security council secretary",
+        "deputy prime minister",
+        "foreign ministry under-secretary",
         "deputy secretary-general",
         "assistant secretary-general",
     }

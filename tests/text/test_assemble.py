@@ -577,3 +577,37 @@ def test_the_talks_of_both_delegations_named_before_are_a_round() -> None:
 def test_talks_of_both_sides_with_no_two_sides_named_stay_unread(before: str) -> None:
     """«الجانبان» with no two sides named before (none, or only one) names no event."""
     assert [] == _events_of(before + "وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية.")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "تنطلق في عمان يوم 28 فبراير 2027 جولة محادثات بين الأردن والعراق وتستمر ثلاثة أيام.",
+            "2027-03-02",
+        ),
+        (
+            "بدأت في الدوحة اليوم الجولة الرابعة من المشاورات بين قطر وتركيا على مدى يومين.",
+            "2026?-05-05",
+        ),
+        ("تعقد في الرباط يوم 6 مايو 2026 جولة مشاورات بين المغرب وتونس. وتستمر يومين.", None),
+    ],
+)
+def test_a_stated_duration_after_the_start_date_gives_the_end_date(
+    text: str, end: str | None
+) -> None:
+    """«وتستمر ثلاثة أيام» in the start date's sentence ends the event n - 1 days later."""
+    event = diplofacts.parse_article(text, published=dt.date(2026, 5, 4)).events[0]
+    assert end == (event.end_date.to_edtf() if event.end_date is not None else None)
+
+
+def test_today_restating_the_dateline_date_is_used() -> None:
+    """«اليوم» on the event's day, after the dateline's date, is that date again, not unparsed."""
+    text = "عمان 4 مايو 2026 (بترا) - عقدت هنا اليوم جولة مشاورات بين الأردن والعراق."
+    article = diplofacts.parse_article(text, published=dt.date(2026, 5, 4))
+    date = article.events[0].date
+    assert isinstance(date, FuzzyDate)
+    assert ("2026-05-04", []) == (
+        date.to_edtf(),
+        [u.text for u in article.unparsed if u.reason == "date not tied to an event"],
+    )

@@ -1021,3 +1021,22 @@ def test_a_list_introduced_by_a_named_delegation_gives_its_members_that_side() -
     )
     (event,) = diplofacts.parse_article(text, published=PUBLISHED).events
     assert [("TN", 2)] == [(d.party, len(d.members)) for d in event.delegations]
+
+
+def test_a_table_row_gives_a_delegate_of_its_country_with_the_role_cell() -> None:
+    """A row «البلد | الاسم | الصفة» gives that country's delegate, named, with the role."""
+    text = (
+        "يعقد وزيرا خارجية تونس والبرازيل اجتماعا في روما يوم 5 يونيو.\n\n"
+        "| البلد | الاسم | الصفة |\n| --- | --- | --- |\n"
+        "| تونس | منير الحداد | وزير الخارجية |\n| البرازيل | ماركو سيلفا | وزير الخارجية |\n"
+    )
+    article = diplofacts.parse_article(text, published=PUBLISHED)
+    assert [
+        ("BR", "ماركو سيلفا", ("foreign minister",)),
+        ("TN", "منير الحداد", ("foreign minister",)),
+    ] == [
+        (d.party, m.person.name and m.person.name.get("ar"), m.roles)
+        for e in article.events
+        for d in e.delegations
+        for m in d.members
+    ]

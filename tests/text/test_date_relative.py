@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from diplofacts import FuzzyDate, Relation
+from diplofacts.text._date_relative import lasting_days
 from diplofacts.text._dates import DateMention, find_dates
 from diplofacts.text._normalize import normalize
 
@@ -80,3 +81,35 @@ def test_duration_month(phrase: str, published: dt.date, month: str | None) -> N
     """A duration whose every possible day falls in one month gives that month."""
     [mention] = [m for m in _find(phrase, published) if m.relative_to_publication]
     assert (month, month is None) == (_edtf(mention.date), mention.relation is not None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("وتستمر أعمالها يومين", 2),
+        ("وتستمر المباحثات يومين", None),  # a subject between verb and count: not read
+        ("وتستمر يومين في الفندق", 2),
+        ("على مدى أربعة أيام متتالية", 4),
+        ("لمدة 5 أيام", 5),
+        ("يدوم لمدة يوم واحد", 1),
+        ("لمدة أيام", None),
+        ("خلال يومين", None),
+    ],
+)
+def test_lasting_days(phrase: str, days: int | None) -> None:
+    """«وتستمر يومين», «على مدى أربعة أيام»: the days something lasts, only when counted."""
+    text = normalize(phrase).text
+    assert days == lasting_days(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("الرباط - جريدة تونس اليوم\nتعقد الجولة", []),
+        ("عمان - موقع الأردن اليوم - قالت الوزارة", []),
+        ("ذكر موقع الوزارة اليوم أن الجولة ستعقد", ["اليوم"]),
+    ],
+)
+def test_today_ending_a_media_name_on_a_byline_is_no_date(phrase: str, found: list[str]) -> None:
+    """«اليوم» closing a site or paper's name before a line break or dash is part of the name."""
+    assert found == [m.text for m in _find(phrase, dt.date(2026, 5, 4))]

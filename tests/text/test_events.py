@@ -253,3 +253,21 @@ def test_a_round_resumed_or_ended_in_the_past_was_held(sentence: str, status: st
     """A round resumed, engaged in or ended in the past was held; «ستستأنف» is scheduled."""
     (event,) = diplofacts.parse_article(sentence, published=dt.date(2025, 8, 14)).events
     assert status == event.status.value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("استؤنفت المفاوضات في تونس بعد أن جرت الدورة الأولى في عمان", [1]),
+        ("عقدت المفاوضات في تونس. وكانت الدورة الأولى قد جرت في عمان", []),
+        ("عقدت الدورة الثالثة من الحوار. وكانت الدورة الثانية قد جرت في عمان", [3, 2]),
+        ("افتتح البرلمان الدورة الثانية من الفصل التشريعي", []),
+        ("فاز في الدورة الأولى من الانتخابات. وتنطلق الدورة الثانية الأحد", []),
+    ],
+)
+def test_an_ordinal_session_is_a_round_only_where_talks_are_told(
+    phrase: str, expected: list[int]
+) -> None:
+    """«الدورة الثانية» is a round beside a talks noun in its sentence or after a talks session."""
+    found = [c for c in cues(phrase) if c[0].endswith("دوره")]
+    assert expected == [number for _, _, number, *_ in found]

@@ -27,8 +27,9 @@ def people(
 ) -> list[PersonMention]:
     """Return the people of ``phrase`` with the package gazetteer (or ``gazetteer``)."""
     gazetteer = gazetteer or Gazetteer.default()
-    text = normalize(phrase).text
-    return find_people(text, matcher_for(gazetteer).find(text), gazetteer, on=on)
+    norm = normalize(phrase)
+    text = norm.text
+    return find_people(text, matcher_for(gazetteer).find(text), gazetteer, on=on, source=norm)
 
 
 def rows(phrase: str, on: dt.date | None = ON) -> list[Row]:
@@ -234,7 +235,10 @@ def test_named_people(phrase: str, expected: list[Row]) -> None:
         ("الشيخ", []),
         ("المستشار في السفارة", []),
         ("عاد الوزير إلى بلاده", []),
-        ("نائب رئيس الوزراء", []),
+        (
+            "نائب رئيس الوزراء الأردني",
+            [(None, None, (("deputy prime minister", "JO", None),), "JO")],
+        ),
     ],
 )
 def test_described_people(phrase: str, expected: list[Row]) -> None:
@@ -838,3 +842,36 @@ def test_a_second_title_without_a_comma_or_a_counterpart_is_not_the_name_s(phras
     """Without a comma the gazetteer must give the second role; «ونظيره» is never the same."""
     (first, *_) = rows(phrase)
     assert ("سيرغي لافروف", "lavrov", (("foreign minister", "RU", None),), "RU") == first
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("استقبل وزير الخارجية علي حمدان وفدا تجاريا", "علي حمدان"),
+        ("وصل وزير الخارجية على رأس وفد رفيع", None),
+    ],
+)
+def test_ali_spelled_with_ya_opens_a_name(phrase: str, expected: str | None) -> None:
+    """«علي» with a dotted ي opens a name after a title; «على» stays the preposition."""
+    assert expected == rows(phrase)[0][0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("وكيل وزارة الخارجية سامي النجار", ("foreign ministry under-secretary",)),
+        ("نائب رئيس الوزراء كريم داود", ("deputy prime minister",)),
+        ("النائب الأول لرئيس الوزراء كريم داود", ("first deputy prime minister",)),
+    ],
+)
+def test_under_secretary_and_deputy_prime_minister_titles(
+    phrase: str, expected: tuple[str, ...]
+) -> None:
+    """A ministry's under-secretary and a deputy prime minister each state their own role."""
+    assert expected == tuple(role for role, _, _ in rows(phrase)[0][2])
+
+
+def test_a_title_cell_names_the_person_in_the_cell_before() -> None:
+    """In a pipe-table row, a title alone in its cell goes to the name in the cell before."""
+    phrase = "| البلد | الاسم | الصفة |\n| تونس | منير الحداد | وزير الخارجية |\n"
+    assert [("منير الحداد", None, (("foreign minister", "TN", None),), "TN")] == rows(phrase)

@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 _DEPUTISED = (
+    "prime minister",
     "foreign minister",
     "defence minister",
     "finance minister",
@@ -69,6 +70,7 @@ ROLES: frozenset[str] = frozenset(
         "ambassador",
         "spokesperson",
         "deputy foreign minister",
+        "foreign ministry under-secretary",
         "head of sovereign wealth fund",
         "intelligence chief",
         "secretary-general",

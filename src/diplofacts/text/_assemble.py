@@ -1398,7 +1398,7 @@ def parse_arabic(text: str, published: dt.date | None, gazetteer: Gazetteer | No
     norm = normalize(text)
     t = norm.text
     entities = matcher_for(gaz).find(t)
-    people = find_people(t, entities, gaz, on=published)
+    people = find_people(t, entities, gaz, on=published, source=norm)
     found = Found(
         t, entities, find_dates(t, published=published), people, find_cues(t), find_phone_calls(t)
     )

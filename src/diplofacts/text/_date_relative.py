@@ -227,8 +227,21 @@ _STOP = frozenset(
 )
 
 
+#: A media noun and one or two name words right before «اليوم»: «موقع المغرب اليوم» is a name.
+_MEDIA_NAME = re.compile(
+    rf"(?<!\w){_alt(['موقع', 'صحيفة', 'جريدة', 'قناة', 'مجلة', 'بوابة', 'شبكة', 'إذاعة'])}"
+    r"\s+(?:\w+\s+)?\w+\s+$"
+)
+#: What ends a name line: «الجزائر - موقع المغرب اليوم» then a line break, a dash or «(».
+_NAME_END = re.compile(r"[ \t]*(?:\n|$|[-–|:()])")
+
+
 def _day_word(text: str, published: dt.date | None) -> Iterator[_Found]:
-    """Rule: [يوم] اليوم | غدا | بعد غد | [أول] أمس [الأول] (not «اليوم التالي», «روسيا اليوم»)."""
+    """Rule: [يوم] اليوم | غدا | بعد غد | [أول] أمس [الأول] (not «اليوم التالي», «روسيا اليوم»).
+
+    «اليوم» ending a media name on a byline («موقع المغرب اليوم» then a line break or a
+    dash) is no date; «أعلن موقع الوزارة اليوم أن …» still is.
+    """
     for match in _DAY_WORD.finditer(text):
         start = match.start()
         if not _boundary_before(text, start):
@@ -236,7 +249,11 @@ def _day_word(text: str, published: dt.date | None) -> Iterator[_Found]:
         word = match["w"]
         offset = _DAY_WORDS[word]
         before_start, before = _cue_before(text, start, _DAY_WORD_LEADS)
-        if before == "روسيا":
+        if before == "روسيا" or (
+            word == "اليوم"
+            and _NAME_END.match(text, match.end()) is not None
+            and _MEDIA_NAME.search(text, max(0, start - 40), start) is not None
+        ):
             continue
         if word == "غد":
             if before == "بعد":
@@ -405,3 +422,31 @@ def _event(text: str, published: dt.date | None) -> Iterator[_Found]:
         relation = _EVENT_PREPS[" ".join(match["prep"].split())]
         anchor = " ".join(text[match.start("head") : end].split())
         yield _Found(match.start(), end, "event", relation=relation, anchor=anchor)
+
+
+#: «وتستمر [أعمالها] يومين», «على مدى ثلاثة أيام», «لمدة يوم واحد»: how long something lasts.
+_LASTS = re.compile(
+    rf"(?<!\w)(?:[وف]?{_alt(['تستمر', 'يستمر', 'تتواصل', 'يتواصل', 'تدوم', 'يدوم'])}\s+"
+    rf"(?:{_alt(['أعمالها', 'أعماله', 'فعالياتها', 'فعالياته'])}\s+)?"
+    rf"(?:{_alt(['لمدة', 'على مدى', 'على مدار', 'طيلة'])}\s+)?"
+    rf"|{_alt(['لمدة', 'على مدى', 'على مدار'])}\s+)"
+    rf"(?:(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+)?(?P<unit>{_alt(['يوم', 'يومين', 'أيام', 'يوما'])})"
+    rf"{_END}"
+)
+
+
+def lasting_days(text: str, start: int, end: int) -> int | None:
+    """Return the days a phrase in ``text[start:end]`` says something lasts («وتستمر يومين»).
+
+    Only counted days (a bare «أيام» is a vague count); ``None`` when no such phrase.
+
+    >>> lasting_days("وتستمر يومين", 0, 12), lasting_days("لمده ثلاثه ايام", 0, 15)
+    (2, 3)
+    """
+    match = _LASTS.search(text, start, end)
+    if match is None:
+        return None
+    count = _UNIT_OF["".join(match["unit"].split())][1]
+    if match["n"] is not None:
+        count = int(match["n"]) if match["n"].isdigit() else _COUNT_OF[match["n"]]
+    return count if count is not None and 0 < count <= 31 else None

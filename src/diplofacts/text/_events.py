@@ -110,6 +110,10 @@ _SESSION = (
     r"دوره(?=(?:\s+\w+){0,2}?\s+(?:لل|ل|ال|من\s+(?:ال)?)?"
     r"(?:لجنه|مشاورات|محادثات|مفاوضات|مباحثات|حوار)(?!\w))"
 )
+# «وكانت الدورة الأولى قد جرت في باماكو»: «دورة» and an ordinal, a round only where talks
+# are told (a talks noun in its sentence, or a session of talks named before it)
+_ORDINAL_SESSION = rf"دوره(?=\s+{alternation(w for w in _ORDINALS if w.startswith('ال'))}(?!\w))"
+_TALKS_WORD = re.compile(rf"{PREFIX}(?:{alternation(_TALK_NOUNS.split())})(?!\w)")
 _MINISTERIAL = alternation(["اجتماع وزاري", "اجتماع الوزاري", "حوار استراتيجي", "حوار الاستراتيجي"])
 # «اجتماعين يومي 23 و25»: a dual names two events (one per date, like «الجولتين»)
 _DUAL_WEAK = ["اجتماعين", "اجتماعان", "الاجتماعين", "الاجتماعان", "لقاءين", "لقاءان", "اللقاءين"]
@@ -169,6 +173,7 @@ _CUE = re.compile(
     rf"{PREFIX}(?:(?P<summit>{_SUMMIT})|(?P<round>{_ROUND})"
     rf"(?:\s+(?:من\s+)?(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
     rf"|(?P<minister>{_MINISTERIAL}|(?:{_MEETING})(?={_OF_MINISTERS})|{_SESSION})"
+    rf"|(?P<session>{_ORDINAL_SESSION})"
     rf"|(?P<weak>{_WEAK}|موعد(?=\s+مع\s))|(?P<receive>{_RECEIVE}){END}(?={_GUEST})"
     rf"|(?P<meet>{_MEET})){END}"
 )
@@ -291,7 +296,7 @@ _PURPOSE = re.compile(
 )
 
 
-_GROUPS = ("summit", "round", "minister", "weak", "receive", "meet")
+_GROUPS = ("summit", "round", "minister", "session", "weak", "receive", "meet")
 
 
 def _side(words: list[str]) -> bool:
@@ -323,6 +328,18 @@ def _purpose(text: str, start: int, prefix: str) -> bool:
     return _PURPOSE.search(text, max(0, start - 16), start) is not None
 
 
+def _talks_in_sentence(text: str, start: int, end: int) -> bool:
+    """Return whether a talks noun stands in the sentence around ``text[start:end]``."""
+    low = max(0, start - 200)  # a bounded window: the pass stays linear in the text
+    first = max(text.rfind(".", low, start), text.rfind("\n", low, start), low - 1) + 1
+    last = min(len(text), end + 200)
+    for mark in (".", "\n"):
+        at = text.find(mark, end, last)
+        if at >= 0:
+            last = at
+    return _TALKS_WORD.search(text, first, last) is not None
+
+
 def find_cues(text: str) -> list[Cue]:
     """Find every event cue in the match-form ``text``, in order.
 
@@ -330,6 +347,7 @@ def find_cues(text: str) -> list[Cue]:
     الأولى والثانية»: the first cue has no number).
     """
     cues: list[Cue] = []
+    series = False  # a session of talks named so far («الدورة الثانية من المشاورات»)
     matches = list(_CUE.finditer(text))
     for index, match in enumerate(matches):
         start, end = match.start(), match.end()
@@ -344,6 +362,11 @@ def find_cues(text: str) -> list[Cue]:
             kind = CueKind.ROUND
             plural = match.group("round") not in _ONE_ROUND
         elif match.group("minister"):
+            kind, plural = CueKind.ROUND, False
+            series = series or match.group("minister") == "دوره"
+        elif match.group("session"):
+            if not (series or _talks_in_sentence(text, start, end)):
+                continue
             kind, plural = CueKind.ROUND, False
         else:
             kind, plural = CueKind.TALKS, match.group("weak") in _DUAL_KEYS

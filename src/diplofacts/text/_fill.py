@@ -42,6 +42,7 @@ from diplofacts.text._assemble import Found, Unit
 from diplofacts.text._build import HEAD_ROLES, Builder, slug
 from diplofacts.text._contents import Contents
 from diplofacts.text._coref import Cluster
+from diplofacts.text._date_relative import lasting_days
 from diplofacts.text._dates import DateMention, infer_year
 from diplofacts.text._events import CueKind
 from diplofacts.text._layout import LineKind
@@ -286,6 +287,36 @@ def _end_date(end: FuzzyDate | None, start: FuzzyDate) -> FuzzyDate | None:
     return attrs.evolve(end, year=start.year + wraps, year_inferred=start.year_inferred)
 
 
+def _lasting_end(found: Found, mention: DateMention, start: FuzzyDate) -> FuzzyDate | None:
+    """Return the last day of an event said to last n days after its start date.
+
+    «تنطلق الجولة اليوم … وتستمر يومين»: the phrase must follow the date in its sentence,
+    before any other date. A date between them restating the start day («23 أكتوبر … انطلقت
+    اليوم») is the event's date said again: it counts as used.
+    """
+    first = start.to_date()
+    if first is None or mention.end_date is not None:
+        return None
+    text = found.text
+    stop = min(len(text), mention.end + 200)
+    for mark in (".", "\n"):
+        at = text.find(mark, mention.end, stop)
+        if at >= 0:
+            stop = at
+    for later in found.within(found.dates, mention.end, stop):
+        if later.date is None or later.end_date is not None or later.date.to_date() != first:
+            stop = later.start
+            break
+        found.used_dates.add(later.start)
+    days = lasting_days(text, mention.end, stop)
+    if days is None or days < 2:
+        return None
+    last = first + dt.timedelta(days=days - 1)
+    return FuzzyDate(
+        year=last.year, month=last.month, day=last.day, year_inferred=start.year_inferred
+    )
+
+
 def _kind(cluster: Cluster, found: Found, units: list[Unit]) -> CueKind:
     """Return the sort of an event: its cues', else a summit when only heads of state speak.
 
@@ -490,6 +521,8 @@ def fill(  # noqa: PLR0912 - one branch per event-level fact
             if cluster.date is not None and isinstance(date, FuzzyDate)
             else None
         )
+        if end_date is None and cluster.date is not None and isinstance(date, FuzzyDate):
+            end_date = _lasting_end(found, cluster.date, date)
         common = contents.common(i, parties[i])
         fields = dict(
             id=ids[i],

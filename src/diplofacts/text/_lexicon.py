@@ -10,7 +10,7 @@ must not: matching code (``_stream``, ``_titles``, ``_names``, ``_people``).
 A title whose last word has no article (``وزير خارجية``, ``رئيس``, ``المتحدث باسم``) is in the
 construct state: it only counts when a complement follows it (a country, a capital, a nisba
 adjective, an organization, another title or a person) — «رئيس روسيا», «المتحدث باسم
-الكرملين». A title with role ``None`` (``الشيخ``, ``الوزير``, ``نائب رئيس الوزراء``)
+الكرملين». A title with role ``None`` (``الشيخ``, ``الوزير``, ``رئيس الوفد``)
 introduces a name and blocks shorter titles inside it, but states no role. A title with a
 ``portfolio`` (``وزير``, ``رئيس``, ``أمين عام``) also takes a noun phrase the vocabulary does
 not know («وزير الري»), and then names that role.
@@ -268,7 +268,14 @@ TITLES: tuple[Title, ...] = (
         "نائب وزير خارجية",
         "مساعد وزير الخارجية",
         "مساعدة وزير الخارجية",
+    ),
+    # «وكيل وزارة الخارجية»: the ministry's senior civil servant, not a deputy minister
+    *_titles(
+        "foreign ministry under-secretary",
         "وكيل وزارة الخارجية",
+        "وكيلة وزارة الخارجية",
+        "وكيل وزارة خارجية",
+        "وكيل أول وزارة الخارجية",
     ),
     *_titles(
         "head of sovereign wealth fund",
@@ -330,6 +337,7 @@ TITLES: tuple[Title, ...] = (
         "وزيرة الخارجية",
     ),
     *_deputies("defence minister", "وزير الدفاع", "وزير دفاع", "وزير الحرب"),
+    *_deputies("prime minister", "رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء"),
     *_deputies("finance minister", "وزير المالية", "وزير الخزانة"),
     *_deputies("economy minister", "وزير الاقتصاد", "وزير التنمية الاقتصادية"),
     *_deputies("energy minister", "وزير الطاقة", "وزير النفط"),
@@ -415,7 +423,7 @@ TITLES: tuple[Title, ...] = (
     ),
     *_titles("negotiator", "المفاوض", "المفاوضة", vague=True),
     # Titles that introduce a name but name no role we track; they also keep the shorter
-    # titles inside them from matching («نائب رئيس الوزراء» is not a prime minister).
+    # titles inside them from matching («رئيس الوفد» is not a president).
     *_titles(
         None,
         "الشيخ",
@@ -426,9 +434,6 @@ TITLES: tuple[Title, ...] = (
         "السيدة",
         "الوزير",
         "الوزيرة",
-        "نائب رئيس الوزراء",
-        "نائب رئيس الحكومة",
-        "نائبة رئيس الوزراء",
         "الرئيس التنفيذي",
         "الرئيس السابق",
         "رئيس الوفد",

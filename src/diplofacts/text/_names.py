@@ -13,7 +13,8 @@ import weakref
 
 from diplofacts.gazetteer import Gazetteer
 from diplofacts.text._entities import MentionKind
-from diplofacts.text._normalize import key
+from diplofacts.text._lexicon import NAME_STOP_WORDS
+from diplofacts.text._normalize import Normalized, key
 from diplofacts.text._stream import BI_NOUNS, STOP, Stream
 
 __all__ = ["NameReader", "given_names"]
@@ -23,6 +24,11 @@ _MAX_LINKS = 3
 # «بن», «ولد», «آل» (ال once normalised), «عبد», «أبو»: the links of a name, not counted
 _LINKS = frozenset(key(word) for word in ("بن", "ابن", "بنت", "ولد", "آل", "عبد", "أبو", "أبي"))
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
+# Stop words in alif maqsura whose match form reads as a name («على» and «علي» both give
+# «علي»): in the original spelling, a final ي with dots is the name, not the stop word.
+_MAQSURA_STOPS = frozenset(key(word) for word in NAME_STOP_WORDS if word.endswith("ى")) - {
+    key(word) for word in NAME_STOP_WORDS if not word.endswith("ى")
+}
 _GIVEN_NAMES: weakref.WeakKeyDictionary[Gazetteer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -30,6 +36,8 @@ class NameReader(Stream):
     """Reads names out of a :class:`Stream` (``given_names``: first words of known names)."""
 
     given_names: frozenset[str]
+    source: Normalized | None = None
+    """The normalised text with its original, to tell «علي» (a name) from «على»."""
 
     def read_name(
         self, at: int, *, after_comma: bool = False, plural: bool = False, feminine: bool = False
@@ -105,11 +113,20 @@ class NameReader(Stream):
     def word_is_stop(self, word: re.Match[str], *, first: bool) -> bool:
         """Tell whether ``word`` cannot be (the first word of) a name."""
         text = word.group()
+        if text in _MAQSURA_STOPS and self.spelled_with_ya(word):
+            return False  # «وزير الخارجية علي يوسف»: the name Ali, not the preposition
         if text in STOP or (text[0] in "وف" and text[1:] in STOP) or len(text) < 2:
             return True
         if text[0] == "ب" and text[1:] in BI_NOUNS:
             return True  # «بالوزارة»: where the official serves, not a name
         return first and text.startswith(("ال", "لل", "وال"))
+
+    def spelled_with_ya(self, word: re.Match[str]) -> bool:
+        """Tell whether ``word`` ends with a dotted ي in the original text (not «ى»)."""
+        if self.source is None:
+            return False
+        start, end = self.source.to_original(word.start(), word.end())
+        return self.source.original[start:end].endswith("ي")
 
     def ends_name(self, end: int, *, plural: bool = False) -> bool:
         """Tell whether a name may end at ``end``: before punctuation, a stop word or an item.

@@ -31,8 +31,8 @@ from diplofacts.gazetteer import Gazetteer
 from diplofacts.text._entities import EntityMention, MentionKind
 from diplofacts.text._lexicon import RELATIVE_WORDS, TITLES
 from diplofacts.text._names import NameReader, given_names
-from diplofacts.text._normalize import key
-from diplofacts.text._stream import IN_WORDS, STOP, Item
+from diplofacts.text._normalize import Normalized, key
+from diplofacts.text._stream import COUNTRY_KINDS, IN_WORDS, STOP, Item
 from diplofacts.text._titles import Role, TitleReader, stands
 
 __all__ = ["PersonMention", "RoleMention", "find_people"]
@@ -53,6 +53,8 @@ _BODIES_NAMED_BEFORE = frozenset(
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _LOOK_BACK = 20
 _MAX_SIDE_GAP = 2
+_CELL_LOOK = 80  # a table cell holding a name is short
+_ROW_LOOK_BACK = 200
 # Roles one person holds per country at a time: an unnamed holder can be looked up.
 _SINGLE_HOLDER = frozenset(
     {
@@ -174,7 +176,7 @@ class _Reader(TitleReader, NameReader):
             for role in roles:
                 role.country = role.country or side
         if name is None:
-            self.described([role for role in roles if stands(role)])
+            self.unnamed(roles, plural=plural)
         else:
             start = roles[0].start
             while name is not None:
@@ -184,6 +186,74 @@ class _Reader(TitleReader, NameReader):
                 name = self.next_name(end) if plural else None
         self.done = max(end if plural else self.titles_after(end), titles_end)
         return bisect.bisect_left(self.starts, self.done)
+
+    def unnamed(self, roles: list[Role], *, plural: bool) -> None:
+        """Record titles no name follows: named by a table cell before them, or described."""
+        if plural or not self.cell_name(roles):
+            self.described([role for role in roles if stands(role)])
+
+    def cell_name(self, roles: list[Role]) -> bool:
+        """Pair titles alone in a pipe-table cell with the name in the cell before them.
+
+        «| تونس | سامي النجار | وزير الخارجية |»: a row gives the country, the name and the
+        title in cells of their own; a country cell earlier in the row is the role's country.
+        """
+        stated = [role for role in roles if role.label]
+        cell = self.cell_before(roles[0].start, roles[-1].end) if stated else None
+        if cell is None:
+            return False
+        start = cell[0]
+        country = self.row_country(start)
+        for role in stated:
+            role.country = role.country or country
+        mentions = _unique_roles(tuple(self.role_mention(role) for role in stated))
+        person = self.people[-1] if self.people else None
+        if person is not None and (person.name_start, person.name_end) == cell:
+            if person.person_id is not None:
+                mentions = self.specific(person.person_id, mentions)
+            self.people[-1] = attrs.evolve(
+                person,
+                end=roles[-1].end,
+                roles=mentions,
+                roles_stated=True,
+                country=person.country or next((r.country for r in mentions if r.country), None),
+            )
+            return True
+        if person is not None and person.end > start:
+            return False
+        name = self.unknown_name(start)
+        if name is None or name[:2] != cell:
+            return False
+        self.add(start=start, end=roles[-1].end, name=cell, person_id=None, stated=mentions)
+        return True
+
+    def cell_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the trimmed cell before ``[start, end)`` when that range fills a cell."""
+        after = self.text[end : end + _CELL_LOOK].lstrip(" \t")
+        if after and after[0] not in "|\n":
+            return None
+        offset = max(0, start - _CELL_LOOK)
+        before = self.text[offset:start].rstrip(" \t")
+        if not before.endswith("|"):
+            return None
+        bar = before.rfind("|", 0, len(before) - 1)
+        if bar < 0 or "\n" in before[bar:]:
+            return None
+        cell = before[bar + 1 : -1]
+        first = offset + bar + 1 + len(cell) - len(cell.lstrip())
+        last = offset + bar + 1 + len(cell.rstrip())
+        return (first, last) if first < last else None
+
+    def row_country(self, at: int) -> str | None:
+        """Return the country named in an earlier cell of the table row ``at`` lies in."""
+        line = max(self.text.rfind("\n", max(0, at - _ROW_LOOK_BACK), at) + 1, at - _ROW_LOOK_BACK)
+        index = bisect.bisect_left(self.starts, at) - 1
+        while index >= 0 and self.items[index].start >= line:
+            entity = self.items[index].entity
+            if entity is not None and entity.kind in COUNTRY_KINDS:
+                return self.entity_country(entity)
+            index -= 1
+        return None
 
     def titles_after(self, end: int) -> int:
         """Add the titles after a known name that a title introduced; return where they end.
@@ -570,11 +640,15 @@ def find_people(
     gazetteer: Gazetteer,
     *,
     on: dt.date | None = None,
+    source: Normalized | None = None,
 ) -> list[PersonMention]:
     """Find the people ``text`` (``Normalized.text``) mentions, by title, name or both.
 
     ``entities`` are the gazetteer mentions of the same text (:meth:`EntityMatcher.find`);
-    ``on`` is the date the roles are looked up for. Mentions are sorted by start and never
-    overlap; a person mentioned twice gives two mentions.
+    ``on`` is the date the roles are looked up for; ``source``, the :class:`Normalized` of
+    ``text``, tells a name spelled «علي» from the preposition «على». Mentions are sorted by
+    start and never overlap; a person mentioned twice gives two mentions.
     """
-    return _Reader(text, entities, gazetteer, on).read()
+    reader = _Reader(text, entities, gazetteer, on)
+    reader.source = source
+    return reader.read()
