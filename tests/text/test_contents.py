@@ -385,6 +385,12 @@ def test_a_list_entry_naming_an_unnamed_title_is_an_item() -> None:
     ]
 
 
+_ROUND_TWO_LED_BY_MEDINSKY = (
+    "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
+    " وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي."
+)
+
+
 def _members(text: str) -> dict[int | None, list[str]]:
     article = diplofacts.parse_article(text, published=PUBLISHED)
     return {
@@ -406,8 +412,7 @@ def test_a_round_named_in_an_aside_does_not_take_the_sentence() -> None:
 def test_people_on_a_phone_call_are_not_delegates() -> None:
     """«وتلقى أردوغان اتصالا هاتفيا من بوتين»: neither sat at the round's table."""
     text = (
-        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
-        " وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي. وتلقى الرئيس التركي رجب طيب"
+        f"{_ROUND_TWO_LED_BY_MEDINSKY} وتلقى الرئيس التركي رجب طيب"
         " أردوغان اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين بحثا خلاله نتائج المحادثات."
     )
     assert {2: ["medinsky"]} == _members(text)
@@ -448,11 +453,7 @@ def test_a_host_of_a_plural_does_not_host_talks_in_another_country() -> None:
 )
 def test_a_person_speaking_of_the_round_is_not_its_delegate(sentence: str) -> None:
     """«واتهم لافروف …», «عن لافروف قوله»: a statement, not a seat at the table."""
-    text = (
-        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
-        f" وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي. {sentence}"
-    )
-    assert {2: ["medinsky"]} == _members(text)
+    assert {2: ["medinsky"]} == _members(f"{_ROUND_TWO_LED_BY_MEDINSKY} {sentence}")
 
 
 def test_a_headlines_speaker_is_not_a_delegate() -> None:
@@ -683,11 +684,7 @@ def test_the_mediator_named_by_its_nisba_mediates(clause: str, expected: tuple[s
 )
 def test_the_owner_of_a_plan_is_not_at_the_table(sentence: str) -> None:
     """«خطة الرئيس الأمريكي دونالد ترامب»: Trump's plan is discussed; he does not attend."""
-    text = (
-        "عقدت الجولة الثانية من المحادثات بين روسيا وأوكرانيا في إسطنبول يوم 2 يونيو،"
-        f" وترأس الوفد الروسي مساعد الرئيس فلاديمير مدينسكي. {sentence}"
-    )
-    assert {2: ["medinsky"]} == _members(text)
+    assert {2: ["medinsky"]} == _members(f"{_ROUND_TWO_LED_BY_MEDINSKY} {sentence}")
 
 
 def test_a_head_of_delegation_who_speaks_is_a_delegate() -> None:

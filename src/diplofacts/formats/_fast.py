@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import cattrs
 
+from diplofacts.limits import MAX_DEPTH_CEILING
 from diplofacts.model import FuzzyDate, LocalizedText, RelativeDate, Span, _checks
 from diplofacts.model._codes import ISO_3166_ALPHA2
 from diplofacts.model.text import ordered_spans
@@ -69,7 +70,7 @@ class _TooDeepError(_RejectedError):
 
 
 DEPTH_LIMIT: contextvars.ContextVar[int] = contextvars.ContextVar(
-    "diplofacts_depth_limit", default=100
+    "diplofacts_depth_limit", default=MAX_DEPTH_CEILING
 )
 """The longest chain of sources the current ``structure`` call builds (``Limits.max_depth``)."""
 
@@ -465,41 +466,31 @@ def _spans_code(v: str, *, ordered: bool) -> list[str]:
     Spans are the most numerous objects, so they are built here rather than by a call each.
     With ``ordered`` the spans must come sorted and distinct, as ``ordered_spans`` requires.
     """
+    pair = [  # ``x`` read as a span's [start, end] into ``s``, ``e``
+        "if type(x) is not list:  # and s, e = x fails unless a pair",
+        "    raise R",
+        "s, e = x",
+        "if type(s) is not int or type(e) is not int or s < 0 or e <= s:",
+        "    raise R",
+    ]
+    build = ["span = new(Span)", "set_start(span, s)", "set_end(span, e)"]
+    order = [
+        "if s < ps or (s == ps and e <= pe):",
+        "    raise R",
+        "ps = s",
+        "pe = e",
+    ]
     one = [  # one span, the usual case: no list, no order to check
         f"if len({v}) == 1:",
-        f"    x = {v}[0]",
-        "    if type(x) is not list:  # and s, e = x fails unless a pair",
-        "        raise R",
-        "    s, e = x",
-        "    if type(s) is not int or type(e) is not int or s < 0 or e <= s:",
-        "        raise R",
-        "    span = new(Span)",
-        "    set_start(span, s)",
-        "    set_end(span, e)",
-        f"    {v} = (span,)",
+        *_indent([f"x = {v}[0]", *pair, *build, f"{v} = (span,)"]),
         "else:",
-    ]
-    order = [
-        "    if s < ps or (s == ps and e <= pe):",
-        "        raise R",
-        "    ps = s",
-        "    pe = e",
     ]
     return one + _indent(
         [
             "spans = []",
             *(["ps = pe = -1"] if ordered else []),
             f"for x in {v}:",
-            "    if type(x) is not list:  # and s, e = x fails unless a pair",
-            "        raise R",
-            "    s, e = x",
-            "    if type(s) is not int or type(e) is not int or s < 0 or e <= s:",
-            "        raise R",
-            *(order if ordered else []),
-            "    span = new(Span)",
-            "    set_start(span, s)",
-            "    set_end(span, e)",
-            "    spans.append(span)",
+            *_indent([*pair, *(order if ordered else []), *build, "spans.append(span)"]),
             f"{v} = tuple(spans)",
         ]
     )

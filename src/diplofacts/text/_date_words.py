@@ -117,64 +117,17 @@ def _lookup(pairs: Iterable[tuple[str, int]]) -> dict[str, int]:
 _MONTHS = _lookup(GREGORIAN_MONTHS)
 _HIJRI = _lookup(HIJRI_MONTHS)
 _WEEKDAYS = _lookup(WEEKDAYS)
+_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+"""Ordinal day words 1-9; «الحادي» stands for the first in the teens and twenties."""
 _ORDINALS = {
-    **{
-        w: n
-        for n, w in enumerate(
-            [
-                "الأول",
-                "الثاني",
-                "الثالث",
-                "الرابع",
-                "الخامس",
-                "السادس",
-                "السابع",
-                "الثامن",
-                "التاسع",
-                "العاشر",
-            ],
-            1,
-        )
-    },
-    **{
-        f"{w} عشر": n
-        for n, w in enumerate(
-            [
-                "الحادي",
-                "الثاني",
-                "الثالث",
-                "الرابع",
-                "الخامس",
-                "السادس",
-                "السابع",
-                "الثامن",
-                "التاسع",
-            ],
-            11,
-        )
-    },
+    **{w: n for n, w in enumerate([*_UNITS, "العاشر"], 1)},
+    **{f"{w} عشر": n for n, w in enumerate(["الحادي", *_UNITS[1:]], 11)},
     "العشرين": 20,
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
     "الواحد والثلاثين": 31,
     "الواحد والعشرين": 21,
-    **{
-        f"{w} والعشرين": n
-        for n, w in enumerate(
-            [
-                "الحادي",
-                "الثاني",
-                "الثالث",
-                "الرابع",
-                "الخامس",
-                "السادس",
-                "السابع",
-                "الثامن",
-                "التاسع",
-            ],
-            21,
-        )
-    },
+    **{f"{w} والعشرين": n for n, w in enumerate(["الحادي", *_UNITS[1:]], 21)},
 }
 _ORDINAL = _lookup(_ORDINALS.items())
 
