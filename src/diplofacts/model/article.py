@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import types
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -63,12 +65,33 @@ def _children(kind: type) -> tuple[str, ...] | None:
     if issubclass(kind, Span):
         names: tuple[str, ...] | None = _A_SPAN
     elif attrs.has(kind):
+        try:
+            hints = typing.get_type_hints(kind)
+        except Exception:  # noqa: BLE001 - unresolvable hints: walk every field
+            hints = {}
         fields = attrs.fields(kind)
-        names = tuple(field.name for field in fields)
+        names = tuple(f.name for f in fields if not _leaf_type(hints.get(f.name, object)))
     else:
         names = None
     _CHILDREN[kind] = names
     return names
+
+
+_LEAVES = (str, int, float, bool, dt.date, enum.Enum, type(None))
+
+
+def _leaf_type(tp: object) -> bool:
+    """Tell whether a field's declared type holds no span whatever its value (by validation).
+
+    Strings, numbers, dates, enums, ``None``, and unions and tuples of those; anything else
+    (a model class, which a subclass could extend) is walked.
+    """
+    if isinstance(tp, type):
+        return issubclass(tp, _LEAVES)
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType, tuple):
+        return all(arg is Ellipsis or _leaf_type(arg) for arg in typing.get_args(tp))
+    return False
 
 
 def _last_span_end(value: object) -> int:

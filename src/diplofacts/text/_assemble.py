@@ -250,9 +250,24 @@ def _read_unit(
     statuses: list[StatusCue],
     before: Unit | None = None,
 ) -> None:
-    text = found.text
     cues = list(found.within(found.cues, unit.start, unit.end))
     dates = _restated(found, list(found.within(found.dates, unit.start, unit.end)))
+    if cues:  # (a unit naming no event has nothing more to read)
+        _read_cues(found, unit, cues, dates, free=free, statuses=statuses, before=before)
+
+
+def _read_cues(
+    found: Found,
+    unit: Unit,
+    cues: list[Cue],
+    dates: list[DateMention],
+    *,
+    free: list[EntityMention],
+    statuses: list[StatusCue],
+    before: Unit | None,
+) -> None:
+    """Read the event mention of each cue of a unit."""
+    text = found.text
     view = _UnitView(found, unit, cues, dates, free)
     both_sides = says_both_sides(text, unit.start, unit.end)
     table_row = unit.line.kind is LineKind.ROW
