@@ -4,7 +4,8 @@ Run:  .venv/bin/pip install --group bench && .venv/bin/python bench/bench_parse.
 
 All variants run side by side in one process and are timed in CPU time of that process (one
 core); the ratios are what count (the machine is shared and noisy). The ordinary news text is
-the fixture articles of ``tests/fixtures``, which we wrote ourselves in the style of the genre. It writes ``bench/results/parse.md``.
+the fixture articles of ``tests/fixtures``, which we wrote ourselves in the style of the genre.
+It writes ``bench/results/parse.md``.
 
 * throughput of ``parse_article`` on news, in MB/s of UTF-8, against
   ``dateparser.search.search_dates(text, languages=["ar"])`` on the same text (that peer only

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hijridate import Hijri
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplofacts import FuzzyDate
 from diplofacts.text._calendar_names import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from diplofacts.text._date_names import _MONTH_ONLY, _month_matches
 from diplofacts.text._dates import DateMention, find_dates
 from diplofacts.text._normalize import normalize
 
@@ -65,3 +69,17 @@ def test_hijri_spot_checks(phrase: str, expected: str) -> None:
     """Known Umm al-Qura dates convert to the right Gregorian day."""
     [mention] = _find(phrase)
     assert expected == _edtf(mention.date)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*" \n\t0123456789أ", "آب", "أغسطس", "مايو", "ماي", "2025", "شهر"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_month_names_are_found_as_with_the_look_behind(phrase: str) -> None:
+    """The month-alone rule tests «not after a digit and a space» as the engine would."""
+    text = normalize(phrase).text
+    engine = re.compile(r"(?<!\d\s)" + _MONTH_ONLY.pattern)
+    expected = [(m.span(), m.groupdict()) for m in engine.finditer(text)]
+    assert expected == [(m.span(), m.groupdict()) for m in _month_matches(text)]

@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplofacts
 from diplofacts import EventStatus
-from diplofacts.text._events import CueKind, find_cues, find_phone_calls, find_status_cues
+from diplofacts.text._events import (
+    _CUE,
+    _PHONE,
+    _STATUS,
+    CueKind,
+    find_cues,
+    find_phone_calls,
+    find_status_cues,
+)
 from diplofacts.text._normalize import normalize
 
 
@@ -271,3 +281,39 @@ def test_an_ordinal_session_is_a_round_only_where_talks_are_told(
     """«الدورة الثانية» is a round beside a talks noun in its sentence or after a talks session."""
     found = [c for c in cues(phrase) if c[0].endswith("دوره")]
     assert expected == [number for _, _, number, *_ in found]
+
+
+_PIECES = [
+    *"وفبلكال ،.\n-",
+    "القمة",
+    "قمتين",
+    "الجولة",
+    "جولتها",
+    "الاجتماع",
+    "اجتماعهما",
+    "وزاري",
+    "لوزيري",
+    "الدورة",
+    "الثانية",
+    "المشاورات",
+    "موعد مع",
+    "يستقبل",
+    "نظيره",
+    "يلتقي",
+    "عقدت",
+    "عقد صباح",
+    "أعيدت جدولة",
+    "موعدا جديدا",
+    "اتصال هاتفي",
+    "مكالمة",
+    "اتصالا مرئيا",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_headed_patterns_find_what_their_plain_patterns_find(phrase: str) -> None:
+    """Trying a pattern only near its head words gives the matches of ``finditer``."""
+    text = normalize(phrase).text
+    for headed in (_CUE, _STATUS, _PHONE):
+        expected = [(m.span(), m.groupdict()) for m in headed.pattern.finditer(text)]
+        assert expected == [(m.span(), m.groupdict()) for m in headed.finditer(text)]

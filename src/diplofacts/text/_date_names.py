@@ -52,7 +52,8 @@ from diplofacts.text._date_words import (
 __all__: list[str] = []
 
 # Each pattern starts with a token that must be there (a digit, a month name, a keyword), so
-# the regex engine can skip ahead quickly; optional words *before* that token (a range cue,
+# the regex engine can skip ahead quickly (a lone ``\d``, as in ``\d\d?``, or a trie of
+# names: a character class it looks for); optional words *before* that token (a range cue,
 # a part of the month, «يوم») are read back with :func:`_cue_before`.
 
 #: [من] [شهر] month [/ month] [[من] (عام|سنة)] year] [الجاري|المقبل|الماضي]
@@ -64,16 +65,17 @@ _MONTH_TAIL = (
 )
 #: day [(-|الى|حتى|و) day] month-tail: «15 أغسطس», «10 و12 مارس», «3 إلى 5 يونيو 2025».
 _DAY_MONTH = re.compile(
-    r"(?P<d1>\d{1,2})(?!\d)"
+    r"(?P<d1>\d\d?)(?!\d)"
     rf"(?:\s*(?P<sep>-|{_alt(['إلى', 'حتى'])}\s|و)\s*(?P<d2>[0-3]?\d)(?!\d))?"
     rf"\s+{_MONTH_TAIL}"
 )
 #: ordinal-day month-tail: «الخامس عشر من أغسطس».
 _ORDINAL_MONTH = re.compile(rf"(?P<ord>{_alt(_ORDINALS)}){_END}\s+{_MONTH_TAIL}")
 #: month [/ month] [year] [الجاري...], after «شهر» or a part word unless a year or a double
-#: name or «الجاري» follows: «أغسطس 2025», «مطلع سبتمبر», «آب/أغسطس».
+#: name or «الجاري» follows: «أغسطس 2025», «مطلع سبتمبر», «آب/أغسطس»; never right after a
+#: digit and a space (:func:`_month_matches`).
 _MONTH_ONLY = re.compile(
-    rf"(?<!\d\s)(?P<m>{_MONTH})(?:\s*[/(]\s*(?P<m2>{_MONTH})\)?)?"
+    rf"(?P<m>{_MONTH})(?:\s*[/(]\s*(?P<m2>{_MONTH})\)?)?"
     rf"{_YEAR_TAIL}"
     rf"(?:\s+{_REL})?"
 )
@@ -81,7 +83,7 @@ _MONTH_ONLY = re.compile(
 _YEAR_ONLY = re.compile(rf"(?P<y>{_YEAR})")
 #: day Hijri-month year [هـ|هجرية|للهجرة]: «21 صفر 1447 هـ».
 _HIJRI_DATE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m>{_HIJRI_MONTH})\s+(?P<y>1[3-5]\d\d)(?!\d)"
+    rf"(?P<d1>\d\d?)\s+(?P<m>{_HIJRI_MONTH})\s+(?P<y>1[3-5]\d\d)(?!\d)"
     rf"(?:\s*{_alt(['هـ', 'هجرية', 'هجري', 'للهجرة', 'الهجري'])}{_END})?"
 )
 #: weekday [المقبل|الماضي], after an optional «يوم»/«اليوم»: «يوم الخميس المقبل».
@@ -180,9 +182,26 @@ def _day_month_found(
         )
 
 
+def _month_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""Yield the matches of ``(?<!\d\s)`` + :data:`_MONTH_ONLY`, as ``finditer`` would.
+
+    The look-behind is tested here, not by the engine: a pattern opening with the month
+    names lets it skip to the next possible name. Where the test fails, the search goes on
+    from the next character, as the engine's would.
+    """
+    at = 0
+    while (match := _MONTH_ONLY.search(text, at)) is not None:
+        start = match.start()
+        if start >= 2 and text[start - 2].isdecimal() and text[start - 1].isspace():
+            at = start + 1  # «15 أغسطس»: a day's month (_day_month)
+            continue
+        yield match
+        at = match.end()
+
+
 def _month_only(text: str, published: dt.date | None) -> Iterator[_Found]:
     """Rule: [part] [شهر] month [/ month] [year] [الجاري]; a cue must come with the month."""
-    for match in _MONTH_ONLY.finditer(text):
+    for match in _month_matches(text):
         g = match.groupdict()
         start = match.start()
         if not _boundary_before(text, start) or _digit_before(text, _word_before(text, start)[0]):

@@ -14,13 +14,15 @@ from diplofacts.text._date_words import _Found, _fuzzy
 
 __all__: list[str] = []
 
+# Each pattern opens with a lone ``\d`` (``\d\d?`` rather than ``\d{1,2}``): a pattern that
+# starts with a character class lets the regex engine skip straight to the next digit.
 #: day sep month sep year, sep one of . / \ -: «15.08.2025», «16\8\2025».
 _NUMERIC_DMY = re.compile(
-    r"(?P<d>\d{1,2})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d|[./\\-]\d)"
+    r"(?P<d>\d\d?)(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d|[./\\-]\d)"
 )
 #: year sep month sep day: «2025-08-15», «2025/08/15».
 _NUMERIC_YMD = re.compile(
-    r"(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[./\\-]\d)"
+    r"(?P<y>\d\d{3})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[./\\-]\d)"
 )
 
 

@@ -91,9 +91,12 @@ is not Mali).
 _AFTER_LAM = frozenset({"ل", "ول", "فل"})
 _LONGEST_PREFIX = max(len(prefix) for prefix in PREFIXES)
 _DASH = re.compile(r"\s*-\s*")
-_WIDE_SPACE = re.compile(r"\s{2,}|[^\S ]")
-_SPACE_RUN = re.compile(r"[^\S ]\s*| \s+")
-"""A run of white space that is not one plain space."""
+# Both patterns open with ``\s`` so that the regex engine skips from one white space to the
+# next; a look-behind then tells a plain space from another one.
+_WIDE_SPACE = re.compile(r"\s(?:(?<! )|\s)")
+"""Two white spaces in a row, or one that is not a plain space."""
+_SPACE_RUN = re.compile(r"\s(?:(?<! )\s*|(?<= )\s+)")
+r"""A run of white space that is not one plain space (``[^\S ]\s*| \s+``)."""
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
@@ -156,17 +159,18 @@ class AliasAutomaton(Generic[P]):
 
     Feed it ``(alias, payload)`` pairs; :meth:`find` returns ``(start, end, payloads)``
     for the chosen matches, in text order, never overlapping. Several payloads share a key
-    when several entries have the same alias.
+    when several entries have the same alias; a payload whose spellings share a key (a
+    name and an alias that differ only in diacritics) is there once.
     """
 
     def __init__(self, pairs: Iterable[tuple[str, P]]) -> None:
         table: dict[str, tuple[list[P], list[P]]] = {}
         for alias, payload in pairs:
             for variant in key_variants(alias):
-                table.setdefault(variant, ([], []))[0].append(payload)
+                _add_once(table.setdefault(variant, ([], []))[0], payload)
                 if variant.startswith("ال") and len(variant) > 3:
                     # after the preposition ل the article's alef is dropped: للولايات
-                    table.setdefault(variant[1:], ([], []))[1].append(payload)
+                    _add_once(table.setdefault(variant[1:], ([], []))[1], payload)
         self._automaton = ahocorasick.Automaton()
         for variant, (plain, after_lam) in table.items():
             self._automaton.add_word(variant, (len(variant), tuple(plain), tuple(after_lam)))
@@ -174,18 +178,26 @@ class AliasAutomaton(Generic[P]):
         if not self._empty:
             self._automaton.make_automaton()
 
-    def _hits(
-        self, text: str, accept: Accept[P] | None
-    ) -> Iterator[tuple[int, int, tuple[P, ...]]]:
-        """Yield every match that passes the boundary, proclitic and ``accept`` tests."""
-        for start, end, payloads in self._raw_hits(text):
-            kept = payloads if accept is None else accept(text, start, end, payloads)
-            if kept:
-                yield start, end, kept
+    def scan(self, text: str) -> AliasHits[P]:
+        """Return every match in ``text`` that passes the boundary and proclitic tests.
 
-    def _raw_hits(self, text: str) -> Iterator[tuple[int, int, tuple[P, ...]]]:
-        """Yield every match that passes the boundary and proclitic tests (overlapping)."""
+        Choose among them with :meth:`AliasHits.choose`, as often as there are filters: the
+        automaton runs once.
+        """
+        if self._empty or not text:
+            return AliasHits(text, [], [])
+        if _WIDE_SPACE.search(text) is None:
+            return AliasHits(text, self._raw_hits(text), [])
+        squeezed, offsets = _squeeze(text)
+        return AliasHits(squeezed, self._raw_hits(squeezed), offsets)
+
+    def _raw_hits(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
+        """Return every match that passes the boundary and proclitic tests (overlapping).
+
+        They come sorted leftmost first, the longer first at one start.
+        """
         size = len(text)
+        hits: list[tuple[int, int, tuple[P, ...]]] = []
         for last, (length, plain, after_lam) in self._automaton.iter(text):
             end = last + 1
             if end < size and text[end].isalnum():
@@ -196,9 +208,11 @@ class AliasAutomaton(Generic[P]):
             if prefix is None:
                 continue
             if plain and prefix in PREFIXES:
-                yield start, end, plain
+                hits.append((start, end, plain))
             if after_lam and prefix in _AFTER_LAM:
-                yield start, end, after_lam
+                hits.append((start, end, after_lam))
+        hits.sort(key=_leftmost_longest)
+        return hits
 
     def find(
         self, text: str, accept: Accept[P] | None = None
@@ -211,26 +225,52 @@ class AliasAutomaton(Generic[P]):
         keeps (none: the match is dropped) before the leftmost-longest choice; it sees the
         text with white space squeezed.
         """
-        if self._empty or not text:
-            return []
-        if _WIDE_SPACE.search(text) is None:
-            return self._find(text, accept)
-        squeezed, offsets = _squeeze(text)
-        return [
-            (offsets[start], offsets[end - 1] + 1, payloads)
-            for start, end, payloads in self._find(squeezed, accept)
-        ]
+        return self.scan(text).choose(accept)
 
-    def _find(self, text: str, accept: Accept[P] | None) -> list[tuple[int, int, tuple[P, ...]]]:
-        hits = sorted(self._hits(text, accept), key=lambda hit: (hit[0], -hit[1]))
+
+def _add_once(payloads: list[P], payload: P) -> None:
+    if payload not in payloads:
+        payloads.append(payload)
+
+
+def _leftmost_longest(hit: tuple[int, int, object]) -> tuple[int, int]:
+    return hit[0], -hit[1]
+
+
+class AliasHits(Generic[P]):
+    """The matches of an :class:`AliasAutomaton` in one text, before any choice.
+
+    ``text`` is the text matched (white space squeezed); ``offsets`` map its offsets back
+    to the text given (empty when nothing was squeezed).
+    """
+
+    def __init__(
+        self, text: str, hits: list[tuple[int, int, tuple[P, ...]]], offsets: list[int]
+    ) -> None:
+        self.text = text
+        self.hits = hits
+        self._offsets = offsets
+
+    def choose(self, accept: Accept[P] | None = None) -> list[tuple[int, int, tuple[P, ...]]]:
+        """Return the leftmost-longest matches whose payloads ``accept`` keeps (in text order).
+
+        ``accept`` is asked only about the matches that start after the last one chosen: a
+        filter has no effect but its answer.
+        """
         chosen: list[tuple[int, int, tuple[P, ...]]] = []
         reached = 0
-        for start, end, payloads in hits:
+        text = self.text
+        for start, end, payloads in self.hits:
             if start < reached:
                 continue
-            chosen.append((start, end, payloads))
-            reached = end
-        return chosen
+            kept = payloads if accept is None else accept(text, start, end, payloads)
+            if kept:
+                chosen.append((start, end, kept))
+                reached = end
+        offsets = self._offsets
+        if not offsets:
+            return chosen
+        return [(offsets[start], offsets[end - 1] + 1, kept) for start, end, kept in chosen]
 
 
 class MentionKind(enum.StrEnum):
@@ -423,10 +463,11 @@ class EntityMatcher:
 
     def find(self, text: str) -> list[EntityMention]:
         """Return the names in ``text`` (``Normalized.text``): sorted, non-overlapping."""
-        found = self._automaton.find(text, _plain)
+        hits = self._automaton.scan(text)
+        found = hits.choose(_plain)
         named = self._named(found)
-        if self._contextual:
-            found = self._automaton.find(text, self._in_context(named))
+        if self._contextual and any(_needs_context(payloads) for _, _, payloads in hits.hits):
+            found = hits.choose(self._in_context(named))
         mentions: list[EntityMention] = []
         for start, end, payloads in found:
             kind, entry_id, _ = self._choose(text, start, payloads, named)
@@ -475,6 +516,12 @@ class EntityMatcher:
         """Count, per country, the mentions that name it without ambiguity."""
         counts: dict[str, int] = {}
         for _, _, payloads in found:
+            if len(payloads) == 1:  # the common case, without building sets
+                kind, entry_id, _ = payloads[0]
+                country = self._country(kind, entry_id) if kind in _GEOGRAPHIC else None
+                if country is not None:
+                    counts[country] = counts.get(country, 0) + 1
+                continue
             countries = {self._country(kind, entry_id) for kind, entry_id, _ in payloads}
             geographic = all(kind in _GEOGRAPHIC for kind, _, _ in payloads)
             if geographic and len(countries) == 1:
@@ -537,6 +584,8 @@ class EntityMatcher:
         named: Mapping[str, int],
     ) -> _Payload:
         """Pick the payload of a match: the usual rank, or the context for a homograph."""
+        if len(payloads) == 1:
+            return payloads[0]
         ranked = sorted(payloads, key=lambda p: (_RANK[p[0]], p[1]))
         countries = {
             self._country(kind, entry_id): (kind, entry_id, context)
@@ -559,7 +608,17 @@ def _plain(
     _text: str, _start: int, _end: int, payloads: tuple[_Payload, ...]
 ) -> tuple[_Payload, ...]:
     """Keep the payloads that need no context."""
+    if not _needs_context(payloads):
+        return payloads
     return tuple(p for p in payloads if p[2] is _Context.NONE)
+
+
+def _needs_context(payloads: tuple[_Payload, ...]) -> bool:
+    """Tell whether some payload of a match counts only in its context.
+
+    Where none does, the contextual filter keeps what :func:`_plain` keeps.
+    """
+    return any(p[2] is not _Context.NONE for p in payloads)
 
 
 _MATCHERS: weakref.WeakKeyDictionary[Gazetteer, EntityMatcher] = weakref.WeakKeyDictionary()

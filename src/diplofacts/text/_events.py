@@ -22,7 +22,8 @@ What belongs here: the closed lexicons, in match form, of
   (ألغيت، إلغاء);
 * phone calls (اتصال هاتفي، مكالمة), which are not events.
 
-Each finder is one regex pass over the match-form text. What must not be here: deciding
+Each finder is one regex pass over the match-form text (tried only near the words its
+pattern opens with: :class:`Headed`). What must not be here: deciding
 which mentions are the same event (``_coref``) or building model objects (``_assemble``).
 """
 
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +71,47 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+@dataclass(frozen=True)
+class Headed:
+    """A pattern tried only where one of its head words stands: :meth:`finditer` is quick.
+
+    ``heads`` are words (match form) of which one starts at most ``lead`` characters after
+    the start of every match of ``pattern`` (after its proclitics: the words the pattern
+    alternates, cut at their first space). Most positions of a text are far from any head,
+    and the regex engine skips them at the speed of a search for the heads' first letters,
+    instead of trying the whole pattern at each one. ``pattern`` never matches the empty
+    string.
+    """
+
+    pattern: re.Pattern[str]
+    heads: re.Pattern[str]
+    lead: int
+
+    @classmethod
+    def of(cls, pattern: str, heads: Iterable[str], lead: int) -> Headed:
+        """Compile ``pattern`` with the first word of each of ``heads``."""
+        firsts = {key(word).split()[0] for word in heads}
+        return cls(re.compile(pattern), re.compile(alternation(firsts)), lead)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the matches of ``pattern.finditer(text)``, the same and in the same order.
+
+        No match starts more than ``lead`` characters before the first head after the
+        point reached, so the positions tried are those from there up to that head.
+        """
+        reached = 0
+        while (head := self.heads.search(text, reached)) is not None:
+            at = head.start()
+            for start in range(max(reached, at - self.lead), at + 1):
+                match = self.pattern.match(text, start)
+                if match is not None:
+                    yield match
+                    reached = match.end()
+                    break
+            else:
+                reached = at + 1
+
+
 def _trie_pattern(node: dict[str, Any]) -> str:
     """Return the pattern of a trie node of :func:`alternation` (see there)."""
     ends = "" in node
@@ -99,10 +141,9 @@ _ORDINALS = {
 }  # fmt: skip
 ORDINALS: dict[str, int] = {key(word): number for word, number in _ORDINALS.items()}
 _TALK_NOUNS = "مشاورات محادثات مفاوضات مباحثات الحوار حوار المشاورات المحادثات المفاوضات المباحثات"
-_SUMMIT = alternation(["قمة", "قمم", "القمة", "قمتين"])
-_ROUND = alternation(
-    ["جولة", "جولات", "جولتي", "جولتين", "جولتان", "الجولتان", "جولتا", "جولته", "جولتها"]
-)
+_SUMMITS = ["قمة", "قمم", "القمة", "قمتين"]
+_ROUNDS = ["جولة", "جولات", "جولتي", "جولتين", "جولتان", "الجولتان", "جولتا", "جولته", "جولتها"]
+_SEVERAL_SUMMITS = frozenset(key(w) for w in ["قمم", "قمتين"])
 # «جولته الأولى», «جولتها المقبلة»: one round of a series named before (its pronoun)
 _ONE_ROUND = frozenset(key(w) for w in ["جولة", "جولته", "جولتها"])
 # «الدورة المقبلة للجنة المشتركة», «دورة جديدة من المشاورات»: a session of talks is a round
@@ -114,68 +155,80 @@ _SESSION = (
 # are told (a talks noun in its sentence, or a session of talks named before it)
 _ORDINAL_SESSION = rf"دوره(?=\s+{alternation(w for w in _ORDINALS if w.startswith('ال'))}(?!\w))"
 _TALKS_WORD = re.compile(rf"{PREFIX}(?:{alternation(_TALK_NOUNS.split())})(?!\w)")
-_MINISTERIAL = alternation(["اجتماع وزاري", "اجتماع الوزاري", "حوار استراتيجي", "حوار الاستراتيجي"])
+_MINISTERIAL = ["اجتماع وزاري", "اجتماع الوزاري", "حوار استراتيجي", "حوار الاستراتيجي"]
 # «اجتماعين يومي 23 و25»: a dual names two events (one per date, like «الجولتين»)
 _DUAL_WEAK = ["اجتماعين", "اجتماعان", "الاجتماعين", "الاجتماعان", "لقاءين", "لقاءان", "اللقاءين"]
 _DUAL_KEYS = frozenset(key(w) for w in _DUAL_WEAK)
 # «بحثا خلال لقائهما»: the talks of the two named before (their sides: ``_assemble``)
 _THEIR_TALKS = ["لقائهما", "اجتماعهما", "محادثاتهما", "مباحثاتهما", "مشاوراتهما"]
 THEIR_TALKS = frozenset(key(w) for w in _THEIR_TALKS)
-_WEAK = alternation(
-    [
-        *_TALK_NOUNS.split()[:4],
-        *_TALK_NOUNS.split()[6:],
-        "لقاء",
-        "اللقاء",
-        "اجتماع",
-        "اجتماعا",
-        "الاجتماع",
-        "لقاءات",
-        "اجتماعات",
-        *_DUAL_WEAK,
-        *_THEIR_TALKS,
-    ]
-)
+_WEAK = [
+    *_TALK_NOUNS.split()[:4],
+    *_TALK_NOUNS.split()[6:],
+    "لقاء",
+    "اللقاء",
+    "اجتماع",
+    "اجتماعا",
+    "الاجتماع",
+    "لقاءات",
+    "اجتماعات",
+    *_DUAL_WEAK,
+    *_THEIR_TALKS,
+]
 # «اجتماع (مرتقب) لوزيري الخارجية», «لقاء وزراء …»: a meeting of ministers is a round.
-_MEETING = alternation(["اجتماع", "الاجتماع", "لقاء", "اللقاء"])
+_MEETING = ["اجتماع", "الاجتماع", "لقاء", "اللقاء"]
 _OF_MINISTERS = r"\s+(?:\w+\s+)?ل?(?:وزيري|وزيرا|وزراء)(?!\w)"
 # «ويستقبل ترامب اليوم الجمعة الرئيس الأوكراني …»، «سيستقبل نظيره»: a head of state received
-_RECEIVE = alternation(["استقبل", "يستقبل", "سيستقبل", "تستقبل", "ستستقبل", "استقبلت"])
+_RECEIVE = ["استقبل", "يستقبل", "سيستقبل", "تستقبل", "ستستقبل", "استقبلت"]
 _GUEST = (
     r"(?:\s+\S+){0,4}?\s+(?:نظيره|نظيرته|نظيرها|الرئيس|الملك|السلطان|الامير|امير|رئيس\s+الوزراء)"
     r"(?!\w)"
 )
 # «ومن المرتقب أن يلتقي لافروف وروبيو في سبتمبر»: a verb of meeting, an event only when
 # the names of those meeting follow it (``_assemble`` checks)
-_MEET = alternation(
-    [
-        "يلتقي",
-        "سيلتقي",
-        "التقى",
-        "التقت",
-        "تلتقي",
-        "ستلتقي",
-        "يلتقيان",
-        "سيلتقيان",
-        "التقيا",
-        "اجتمع",
-        "يجتمع",
-        "سيجتمع",
-        "اجتمعت",
-        "تجتمع",
-        "ستجتمع",
-        "يجتمعان",
-        "سيجتمعان",
-        "اجتمعا",
-    ]
-)
-_CUE = re.compile(
-    rf"{PREFIX}(?:(?P<summit>{_SUMMIT})|(?P<round>{_ROUND})"
+_MEET = [
+    "يلتقي",
+    "سيلتقي",
+    "التقى",
+    "التقت",
+    "تلتقي",
+    "ستلتقي",
+    "يلتقيان",
+    "سيلتقيان",
+    "التقيا",
+    "اجتمع",
+    "يجتمع",
+    "سيجتمع",
+    "اجتمعت",
+    "تجتمع",
+    "ستجتمع",
+    "يجتمعان",
+    "سيجتمعان",
+    "اجتمعا",
+]
+_PREFIX_LETTERS = 4
+"""The most letters :data:`PREFIX` takes before a word («وبال»)."""
+_CUE = Headed.of(
+    rf"{PREFIX}(?:(?P<summit>{alternation(_SUMMITS)})|(?P<round>{alternation(_ROUNDS)})"
     rf"(?:\s+(?:من\s+)?(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
-    rf"|(?P<minister>{_MINISTERIAL}|(?:{_MEETING})(?={_OF_MINISTERS})|{_SESSION})"
+    rf"|(?P<minister>{alternation(_MINISTERIAL)}|(?:{alternation(_MEETING)})(?={_OF_MINISTERS})"
+    rf"|{_SESSION})"
     rf"|(?P<session>{_ORDINAL_SESSION})"
-    rf"|(?P<weak>{_WEAK}|موعد(?=\s+مع\s))|(?P<receive>{_RECEIVE}){END}(?={_GUEST})"
-    rf"|(?P<meet>{_MEET})){END}"
+    rf"|(?P<weak>{alternation(_WEAK)}|موعد(?=\s+مع\s))"
+    rf"|(?P<receive>{alternation(_RECEIVE)}){END}(?={_GUEST})"
+    rf"|(?P<meet>{alternation(_MEET)})){END}",
+    heads=[
+        *_SUMMITS,
+        *_ROUNDS,
+        *_MINISTERIAL,
+        *_MEETING,
+        "دورة",  # _SESSION, _ORDINAL_SESSION
+        *_WEAK,
+        "موعد",
+        *_RECEIVE,
+        *_MEET,
+    ],
+    lead=_PREFIX_LETTERS,
 )
 _NEW = frozenset(
     key(w)
@@ -353,7 +406,7 @@ def find_cues(text: str) -> list[Cue]:
         start, end = match.start(), match.end()
         limit = matches[index + 1].start() if index + 1 < len(matches) else None
         if match.group("summit"):
-            kind, plural = CueKind.SUMMIT, match.group("summit") in {key("قمم"), key("قمتين")}
+            kind, plural = CueKind.SUMMIT, match.group("summit") in _SEVERAL_SUMMITS
         elif match.group("receive"):
             kind, plural = CueKind.SUMMIT, False
         elif match.group("meet"):
@@ -417,10 +470,12 @@ _STATUS_PATTERN = "|".join(
     rf"{'|' + _HELD_PASSIVE if status is EventStatus.HELD else ''})"
     for status, words in _STATUS_WORDS.items()
 )
-_RESCHEDULED = alternation(["أعيدت جدولة", "إعادة جدولة", "موعد جديد", "موعدا جديدا"])
-_STATUS = re.compile(
+_RESCHEDULED = ["أعيدت جدولة", "إعادة جدولة", "موعد جديد", "موعدا جديدا"]
+_STATUS = Headed.of(
     rf"(?<!\w)(?:[وف])?(?:{_STATUS_PATTERN}){END}"
-    rf"|(?P<rescheduled>(?<!\w)(?:[وف])?(?:{_RESCHEDULED}){END})"
+    rf"|(?P<rescheduled>(?<!\w)(?:[وف])?(?:{alternation(_RESCHEDULED)}){END})",
+    heads=[*(w for words in _STATUS_WORDS.values() for w in words.split()), "عقد", *_RESCHEDULED],
+    lead=1,
 )
 
 
@@ -442,8 +497,10 @@ def find_status_cues(text: str) -> list[StatusCue]:
     return found
 
 
-_PHONE = re.compile(
-    rf"{PREFIX}(?:(?:اتصال|اتصالا|اتصالات)\s+(?:ال)?هاتفي\w*|مكالم\w*|اتصالا\s+مرئيا){END}"
+_PHONE = Headed.of(
+    rf"{PREFIX}(?:(?:اتصال|اتصالا|اتصالات)\s+(?:ال)?هاتفي\w*|مكالم\w*|اتصالا\s+مرئيا){END}",
+    heads=["اتصال", "مكالم"],
+    lead=_PREFIX_LETTERS,
 )
 
 

@@ -58,8 +58,10 @@ _COLUMN_PHRASES = {key("جدول الأعمال"): Column.AGENDA, key("جدول 
 _BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*\-+]|\d{1,2}[.)\-]|[اب][.)\-])[ \t]+")
 _RULE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 # A full stop ends a sentence before a space, or before an Arabic letter when a noisy text
-# dropped the space («… 3 مايو.ونقلت …»); not inside «2.5» or «U.S.».
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\u0621-\u064a])|\n")
+# dropped the space («… 3 مايو.ونقلت …»); not inside «2.5» or «U.S.». A line break ends one
+# too. (The pattern opens with the class of every first character, «[.!?؟]+(?=…)|\n»
+# rewritten, so the regex engine skips to the next such character.)
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|(?<=[.!?؟])[.!?؟]*(?=\s|$|[\u0621-\u064a]))")
 _CLAUSE_END = re.compile(r"[،,؛;:]|\s[-\"]\s")
 
 

@@ -267,8 +267,12 @@ def normalize(original: str) -> Normalized:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def key(s: str) -> str:
     """Return the match form of a short string (a gazetteer alias), without an offset map.
+
+    The readers ask for the match form of the same words again and again (a word of the
+    text, a cue word): the last few thousand are remembered.
 
     >>> key("الإثنين") == key("الاثنين")
     True
