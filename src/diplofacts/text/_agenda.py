@@ -83,6 +83,11 @@ __all__ = [
 ]
 
 
+def _unnamed(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return ``pattern`` with its named groups made plain ones (``(?:``): the same matches."""
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern))
+
+
 def _bare(word: str) -> str:
     """Drop the article: the proclitic pattern in front of every word allows it (and لل)."""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
@@ -153,6 +158,10 @@ _TOPIC = re.compile(  # the clitics once, then the groups: 4x faster than clitic
     + "|".join(rf"(?P<t{rank}>{_stems(words)})" for rank, (_, words) in enumerate(_TOPIC_WORDS))
     + f"){END}"
 )
+# The same matches without the named groups, which make every attempt dearer (the engine
+# marks each group it enters): the text is searched with it, and a match read again with
+# ``_TOPIC`` at its start (the same pattern: the same match) to know its group.
+_TOPIC_SPAN = _unnamed(_TOPIC)
 _TOPIC_OF_GROUP = {f"t{rank}": topic for rank, (topic, _) in enumerate(_TOPIC_WORDS)}
 _RANK_OF_GROUP = {f"t{rank}": rank for rank in range(len(_TOPIC_WORDS))}
 
@@ -160,7 +169,9 @@ _RANK_OF_GROUP = {f"t{rank}": rank for rank in range(len(_TOPIC_WORDS))}
 def _groups(text: str, start: int, end: int) -> list[str]:
     # Search the slice itself: a piece cut after the conjunction و (والاقتصادي) starts
     # right after a letter, which the proclitic lookbehind would otherwise reject.
-    return [m.lastgroup for m in _TOPIC.finditer(text[start:end]) if m.lastgroup]
+    piece = text[start:end]
+    found = (_TOPIC.match(piece, m.start()) for m in _TOPIC_SPAN.finditer(piece))
+    return [m.lastgroup for m in found if m is not None and m.lastgroup]
 
 
 def item_words(text: str, start: int, end: int) -> list[int]:
@@ -169,7 +180,7 @@ def item_words(text: str, start: int, end: int) -> list[int]:
     The topic words and the words for the war (which take the topic of the war of the
     event's parties): a stretch without any gives no items (:func:`split_items`).
     """
-    found = {m.start() for m in _TOPIC.finditer(text, start, end)}
+    found = {m.start() for m in _TOPIC_SPAN.finditer(text, start, end)}
     found.update(m.start() for m in _CONFLICT.finditer(text, start, end))
     return sorted(found)
 
@@ -504,6 +515,7 @@ _CONJ_NOT = frozenset(
 )
 # Commas, the conjunction و, and «مقابل» (the nuclear file in exchange for lifting sanctions).
 _SPLIT = re.compile(r"[،,؛;]|(?<!\w)و(?=\w{3,})|(?<!\w)مقابل(?!\w)")
+_NON_BLANK = re.compile(r"\S+")  # a word as ``str.split`` cuts it (the same white space)
 
 
 # Where the items of a phrase end: what follows says why or how, not what («… أولوية لبيروت
@@ -546,8 +558,8 @@ def split_items(
     cuts = [(start, start)]  # (where the piece starts, where its wording starts)
     for match in _SPLIT.finditer(text, start, end):
         if match.group() == "و":
-            word = text[match.start() : end].split(maxsplit=1)[0]
-            if word.rstrip("،,.") in _CONJ_NOT:
+            word = _NON_BLANK.match(text, match.start(), end)  # (no copy of the rest)
+            if word is not None and word.group().rstrip("،,.") in _CONJ_NOT:
                 continue
         cuts.append((match.start(), match.end()))
     cuts.append((end, end))
@@ -629,6 +641,7 @@ _PHASE = re.compile(  # the clitics once, then the groups (see _TOPIC)
     + "|".join(rf"(?P<{kind.value}>{alternation(words)})" for kind, words in _PHASE_WORDS)
     + f"){END}"
 )
+_PHASE_SPAN = _unnamed(_PHASE)  # searched with, as ``_TOPIC_SPAN``
 
 
 # A programme part that did not take place: «لم يعقد الرئيسان لقاء على انفراد»، «ألغي غداء
@@ -682,9 +695,10 @@ def find_phases(text: str, start: int = 0, end: int | None = None) -> list[Phase
     """Find the programme parts named in ``text[start:end]``."""
     stop = len(text) if end is None else end
     out: list[PhaseMention] = []
-    for match in _PHASE.finditer(text, start, stop):
-        name = match.lastgroup
-        if name is not None:
+    for found in _PHASE_SPAN.finditer(text, start, stop):
+        match = _PHASE.match(text, found.start(), stop)  # the same match, with its group
+        name = match.lastgroup if match is not None else None
+        if match is not None and name is not None:
             out.append(PhaseMention(match.start(), match.end(), PhaseKind(name)))
     return out
 

@@ -84,10 +84,15 @@ class Builder:
         self.norm = norm
         self.gazetteer = gazetteer
         self.published = published
+        self._spans: dict[tuple[int, int], Span] = {}  # the spans built, by range
+        self._venues: dict[tuple[EntityMention, ...], Venue | None] = {}  # see venue
 
     def span(self, start: int, end: int) -> Span:
-        """Map a match-form range to a span of the original text."""
-        return self.norm.span(start, end)
+        """Map a match-form range to a span of the original text (built once per range)."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._spans[start, end] = self.norm.span(start, end)
+        return found
 
     def original(self, start: int, end: int) -> str:
         """Return the user's text for a match-form range."""
@@ -107,8 +112,15 @@ class Builder:
         """Build the venue from place mentions: the most specific, completed by the others.
 
         The region is the one stated («بولاية ألاسكا»), not the one the gazetteer knows a
-        city or a named venue lies in: a user reads what the text says.
+        city or a named venue lies in: a user reads what the text says. Built once for the
+        same places (an event's id and its venue are read from them).
         """
+        key = tuple(places)
+        if key not in self._venues:
+            self._venues[key] = self._venue(places)
+        return self._venues[key]
+
+    def _venue(self, places: list[EntityMention]) -> Venue | None:
         if not places:
             return None
         best = min(places, key=lambda p: PLACE_RANK.get(p.kind, 9))
@@ -298,14 +310,7 @@ class Builder:
         inner: Attribution | None = None
         for link in reversed(via):
             inner = self._link(link, orgs, people, inner)
-        outer = self._link(source, orgs, people, inner)
-        return Attribution(
-            outlet=outer.outlet,
-            speaker=outer.speaker,
-            description=outer.description,
-            via=outer.via,
-            evidence=(self.span(*whole),),
-        )
+        return self._link(source, orgs, people, inner, whole)
 
     def _link(
         self,
@@ -313,8 +318,10 @@ class Builder:
         orgs: list[EntityMention],
         people: list[PersonMention],
         via: Attribution | None,
+        whole: tuple[int, int] | None = None,
     ) -> Attribution:
-        evidence = (self.span(link.start, link.end),)
+        """Build one link of a chain; its evidence is ``whole`` when given, else the link's."""
+        evidence = (self.span(*(whole or (link.start, link.end))),)
         if isinstance(link, Described):
             text = LocalizedText(
                 texts={"ar": self.original(link.start, link.end), "en": link.label}

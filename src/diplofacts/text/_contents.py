@@ -24,7 +24,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -94,6 +94,7 @@ from diplofacts.text._sources import (
     find_own_embassy,
     find_own_mediation,
     find_same_places,
+    may_plan,
     planned_place,
     reported_clauses,
     says_all_of_them,
@@ -119,7 +120,8 @@ class Contents:
         self._by_mention = {id(m): i for i, c in enumerate(clusters) for m in c.mentions}
         self._all_phases = find_phases(found.text)  # one pass; units take theirs by bisection
         self._unparsed: list[Unparsed] = []
-        self._statements: list[tuple[int | None, Statement]] = []
+        # each statement's event and the statement but for its event's id (known at the end)
+        self._statements: list[tuple[int | None, functools.partial[Statement]]] = []
         self._announcers: dict[int, Delegate] = {}
         self._leaders: dict[int, list[Person]] = defaultdict(list)
         self._again: dict[tuple[int, str, str], list[Delegate]] = defaultdict(list)
@@ -165,6 +167,7 @@ class Contents:
         self._clause_starts_of: dict[int, list[int]] = {}  # see _clause_starts
         self._counted: dict[int, tuple[int, int] | None] = {}  # see _first_counted_rounds
         self._first_rounds: dict[int, list[int]] = {}  # the rounds numbered 1..count
+        self._in_unit: dict[int, _InUnit] = {}  # see _items_of
         self._read()
 
     # -- ownership ---------------------------------------------------------------------
@@ -232,6 +235,18 @@ class Contents:
     def _cluster_of(self, mention: object) -> int | None:
         return self._by_mention.get(id(mention))
 
+    def _items_of(self, unit: Unit) -> _InUnit:
+        """Return the entities, people and cues of ``unit`` (each reader asks: found once)."""
+        found = self._in_unit.get(id(unit))
+        if found is None:
+            within, start, end = self.found.within, unit.start, unit.end
+            found = self._in_unit[id(unit)] = _InUnit(
+                within(self.found.entities, start, end),
+                within(self.found.people, start, end),
+                within(self.found.cues, start, end),
+            )
+        return found
+
     # -- reading -----------------------------------------------------------------------
     def _read(self) -> None:
         t = self.found.text
@@ -292,7 +307,7 @@ class Contents:
             return
 
     def _read_people(self, unit: Unit) -> None:
-        for person in self.found.within(self.found.people, unit.start, unit.end):
+        for person in self._items_of(unit).people:
             owner = self._owner(unit, person.start)
             speaker = person.start in self._speaker_starts and not self._in_a_delegation(person)
             if owner is None or speaker:
@@ -323,8 +338,11 @@ class Contents:
                 for head in self._heads_before(person.start):
                     self._add_leader(owner, head)
             return
-        built = self.builder.person(person)
         known = {p.id or str(p.name) for p in self._leaders[owner]}
+        entry = self.builder.gazetteer.people.get(person.person_id or "")
+        if entry is not None and entry.id in known:
+            return  # the gazetteer's person, already a leader: no need to build it again
+        built = self.builder.person(person)
         if (built.id or str(built.name)) not in known:
             self._leaders[owner].append(built)
 
@@ -400,7 +418,7 @@ class Contents:
     def _read_same_delegation(self, unit: Unit) -> None:
         """Read «التقى الوفد الأمريكي نفسه بالوفد الروسي»: the members named before come too."""
         text = self.found.text
-        for entity in self.found.within(self.found.entities, unit.start, unit.end):
+        for entity in self._items_of(unit).entities:
             if entity.kind is not MentionKind.NISBA or not _SAME.match(text, entity.end):
                 continue
             if not _DELEGATION_BEFORE.search(text, max(0, entity.start - _LOOK_BACK), entity.start):
@@ -479,7 +497,7 @@ class Contents:
         mention of the unit.
         """
         own = {m.cue.start for m in unit.mentions}
-        for cue in self.found.within(self.found.cues, unit.start, unit.end):
+        for cue in self._items_of(unit).cues:
             if cue.kind is not CueKind.ROUND or not cue.plural or cue.start in own:
                 continue
             word = _NEXT_WORD.match(self.found.text, cue.end)
@@ -666,7 +684,7 @@ class Contents:
         each stretch of words is read once.
         """
         t = self.found.text
-        cues = self.found.within(self.found.cues, unit.start, unit.end)
+        cues = self._items_of(unit).cues
         phrases = self._phrases(unit, cues)
         opening = {here for here, begin, _ in phrases if here is not None and begin is not None}
         for number, cue in enumerate(cues):
@@ -902,7 +920,7 @@ class Contents:
         parties of its own).
         """
         t = self.found.text
-        cues = [c for c in self.found.within(self.found.cues, unit.start, unit.end) if c.plural]
+        cues = [c for c in self._items_of(unit).cues if c.plural]
         owner = self._owner(unit, unit.end)
         if not cues or owner is None or not says_all_of_them(t, (unit.start, unit.end)):
             return []
@@ -919,7 +937,7 @@ class Contents:
     def _read_bullet(self, unit: Unit, owner: int, *, intro: bool, phases: bool) -> None:
         """Give a list entry's items (one per topic) to ``owner``, or keep it as unparsed."""
         t = self.found.text
-        people = self.found.within(self.found.people, unit.start, unit.end)
+        people = self._items_of(unit).people
         if any(not p.described_only for p in people):
             return  # a list of people (a delegation), not of agenda items
         # «عودة سفيري البلدين»: a title without a name is an item's wording, not a delegate
@@ -971,11 +989,11 @@ class Contents:
         t = self.found.text
         orgs = [
             e
-            for e in self.found.within(self.found.entities, unit.start, unit.end)
+            for e in self._items_of(unit).entities
             if e.kind is MentionKind.ORGANIZATION
             and e.entry_id in self.builder.gazetteer.organizations
         ]
-        people = list(self.found.within(self.found.people, unit.start, unit.end))
+        people = list(self._items_of(unit).people)
         speakers = sorted(
             [Speaker(o.start, o.end, False, i) for i, o in enumerate(orgs)]
             + [Speaker(p.start, p.end, True, i) for i, p in enumerate(people)],
@@ -1026,7 +1044,8 @@ class Contents:
             self._statements.append(
                 (
                     event,
-                    Statement(
+                    functools.partial(
+                        Statement,
                         text=LocalizedText(texts={"ar": self.builder.original(*statement.content)}),
                         speaker=self.builder.person(person) if person is not None else None,
                         organization=None
@@ -1177,18 +1196,16 @@ class Contents:
         """
         text = self.found.text
         span = (unit.start, unit.end)
-        if not any(text.find(needle, *span) >= 0 for needle in _HOST_NEEDLES):
-            return  # (a plain substring search: far cheaper than the patterns below)
-        entities = [
-            e for e in self.found.within(self.found.entities, *span) if e.kind in PARTY_KINDS
-        ]
-        people = [(p.start, p.end) for p in self.found.within(self.found.people, *span)]
+        if _HOST_NEEDLES.search(text, *span) is None:
+            return  # (a search for plain letters: far cheaper than the patterns below)
+        entities = [e for e in self._items_of(unit).entities if e.kind in PARTY_KINDS]
+        people = [(p.start, p.end) for p in self._items_of(unit).people]
         named = [
             i
             for i in dict.fromkeys(self._cluster_of(m) for m in unit.mentions if not m.anchor_only)
             if i is not None
         ]
-        cues = self.found.within(self.found.cues, *span)
+        cues = self._items_of(unit).cues
         plural = [c for c in cues if c.plural]
         own_cues = {m.cue.start for m in unit.mentions}
         series = any(c.kind is CueKind.ROUND and c.start not in own_cues for c in plural)
@@ -1394,7 +1411,7 @@ class Contents:
         venues = self.builder.gazetteer.venues
         found = [
             e
-            for e in self.found.within(self.found.entities, *span)
+            for e in self._items_of(unit).entities
             if e.kind in (MentionKind.VENUE, MentionKind.ORGANIZATION)
             and e.entry_id in venues
             and is_locative(text, e)
@@ -1404,7 +1421,7 @@ class Contents:
             return
         named = self._named(unit)
         every = says_all_of_them(text, span) and bool(named)
-        cues = self.found.within(self.found.cues, *span)
+        cues = self._items_of(unit).cues
         series = next((r for c in cues if (r := self._series_rounds(unit, c))), [])
         for entity in found:
             owner = self._owner(unit, entity.start)
@@ -1420,11 +1437,11 @@ class Contents:
         Muscat; Rome, which it was planned in, gives way to it.
         """
         text = self.found.text
+        if not may_plan(text, unit.start, unit.end):
+            return  # no place of the unit was planned
         kinds = (MentionKind.CAPITAL, MentionKind.PLACE, MentionKind.VENUE)
         places = [
-            e
-            for e in self.found.within(self.found.entities, unit.start, unit.end)
-            if e.kind in kinds and is_locative(text, e)
+            e for e in self._items_of(unit).entities if e.kind in kinds and is_locative(text, e)
         ]
         planned = [p for p in places if planned_place(text, unit.start, p.start)]
         for first in planned:
@@ -1693,7 +1710,7 @@ class Contents:
     def statements(self) -> tuple[Statement, ...]:
         """Every statement, in text order."""
         out = [
-            attrs.evolve(statement, event=self.ids[event] if event is not None else None)
+            statement(event=self.ids[event] if event is not None else None)
             for event, statement in self._statements
         ]
         return tuple(sorted(out, key=lambda s: SPAN_ORDER(s.evidence[0])))
@@ -1723,10 +1740,18 @@ class Contents:
         return self._unparsed
 
 
+class _InUnit(NamedTuple):
+    """The entities, people and cues of one unit (sorted slices of those of the article)."""
+
+    entities: Sequence[EntityMention]
+    people: Sequence[PersonMention]
+    cues: Sequence[Cue]
+
+
 _LIST_JOINTS = frozenset({"", "و", "،", ",", "،و", ",و", "-", "/"})
 # Letters every host or mediator word of ``_sources`` and of the patterns below contains
 # (استضاف/يستضيف، احتضن/احتضان، بدعوة، وساطة/وساطتها، برعاية، الوسيط/الوسطاء), in match form.
-_HOST_NEEDLES = ("ستض", "حتض", "بدعوه", "وساط", "برعايه", "وسيط", "وسطاء")
+_HOST_NEEDLES = re.compile("ستض|حتض|بدعوه|وساط|برعايه|وسيط|وسطاء")
 _HOST_VERB = r"[وف]?[سو]?(?:[تي]?ستضيف|استضاف|[تي]?حتضن|احتضن)\w*"
 _HIS_COUNTRY = r"(?:بلاده|بلادها|بلده|بلدها)"
 # «أن بلاده ستستضيف القمة», «الذي تستضيف بلاده»: the country of the one speaking hosts

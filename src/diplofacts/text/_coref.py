@@ -21,6 +21,7 @@ own, never the summit or round they prepare. What must not: building model objec
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -107,11 +108,18 @@ class Cluster:
     _families: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _units: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
     _people: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    # the frozen copies of the sets above handed out, until a mention changes them
+    _views: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     side: bool = False
     """Technical, expert-level or preparatory talks (named by a side cue): never the main event."""
 
     def _sync(self) -> None:
         """Fold the mentions appended since the last question into the summaries."""
+        if self._seen == len(self.mentions):
+            return  # (the common case: nothing new, and no copy of an empty tail)
+        self._views.clear()
         for mention in self.mentions[self._seen :]:
             self._parties |= mention.parties
             self._place_ids.update(place_key(p) for p in mention.places)
@@ -150,12 +158,20 @@ class Cluster:
         fresh._sync()
         for name in _SUMMARIES:
             setattr(self, name, getattr(fresh, name))
+        self._views.clear()
+
+    def _view(self, name: str) -> frozenset[str]:
+        """Return a frozen copy of the summary set ``name``, made once until it changes."""
+        self._sync()
+        found = self._views.get(name)
+        if found is None:
+            found = self._views[name] = frozenset(getattr(self, name))
+        return found
 
     @property
     def parties(self) -> frozenset[str]:
         """The union of the parties its mentions name."""
-        self._sync()
-        return frozenset(self._parties)
+        return self._view("_parties")
 
     @property
     def date(self) -> DateMention | None:
@@ -178,14 +194,12 @@ class Cluster:
     @property
     def place_ids(self) -> frozenset[str]:
         """The gazetteer ids of its places."""
-        self._sync()
-        return frozenset(self._place_ids)
+        return self._view("_place_ids")
 
     @property
     def areas(self) -> frozenset[str]:
         """The ids of its places and of the places and countries holding them."""
-        self._sync()
-        return frozenset(self._areas)
+        return self._view("_areas")
 
     def names_cue(self, start: int) -> bool:
         """Tell whether one of its mentions is the cue starting at ``start``."""
@@ -200,14 +214,12 @@ class Cluster:
     @property
     def families(self) -> frozenset[str]:
         """The noun families its mentions use (talks, meeting)."""
-        self._sync()
-        return frozenset(self._families)
+        return self._view("_families")
 
     @property
     def people(self) -> frozenset[str]:
         """The ids of the people its mentions say meet."""
-        self._sync()
-        return frozenset(self._people)
+        return self._view("_people")
 
     def told_in(self, unit_id: int) -> bool:
         """Tell whether one of its mentions stands in the unit ``unit_id``."""
@@ -288,7 +300,10 @@ def is_locative(text: str, entity: EntityMention) -> bool:
     prefix = prefix_before(text, entity.start) or ""
     if "ب" in prefix:
         return True
-    before = text[max(0, entity.start - len(prefix) - 30) : entity.start - len(prefix)].split()
+    # the last two words (and the rest before them) are all that is read
+    before = text[max(0, entity.start - len(prefix) - 30) : entity.start - len(prefix)].rsplit(
+        maxsplit=2
+    )
     if len(before) >= 2 and _nisba_shaped(before[-1]) and before[-2] in _CAPITAL_WORDS:
         return True
     return bool(before) and before[-1] in _LOCATIVE
@@ -434,7 +449,11 @@ _MEETING_WORDS = frozenset(
 
 def _family(text: str, cue: Cue) -> str | None:
     """Return the family of the noun a cue ends with: "talks", "meeting", or ``None``."""
-    word = text[cue.start : cue.end].rsplit(maxsplit=1)[-1]
+    return _word_family(text[cue.start : cue.end].rsplit(maxsplit=1)[-1])
+
+
+@functools.lru_cache(maxsize=1024)  # a word's family never changes; articles reuse a few
+def _word_family(word: str) -> str | None:
     for cut in range(4):
         stem = word[cut:]
         stem = stem.removeprefix("ال")

@@ -46,6 +46,7 @@ __all__ = [
     "find_own_embassy",
     "find_own_mediation",
     "find_same_places",
+    "may_plan",
     "planned_place",
     "reported_clauses",
     "says_all_of_them",
@@ -354,6 +355,17 @@ def planned_place(text: str, clause_start: int, at: int) -> bool:
     return _PLANNED.search(text, max(clause_start, at - 40), at) is not None
 
 
+_PLAN_LETTERS = re.compile("مقرر|مبرمج|مزمع|يفترض")  # in every word of ``_PLANNED``
+
+
+def may_plan(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` has a word of planning: else no place in it was planned.
+
+    A search for plain letters, far cheaper than :func:`planned_place` for each place.
+    """
+    return _PLAN_LETTERS.search(text, start, end) is not None
+
+
 # «وأضاف …»، «وتابع …»: the speaker of the sentence before goes on.
 _GOES_ON = re.compile(
     r"[وف]?(?:"
@@ -434,13 +446,17 @@ _SAME_PLACE = re.compile(
     + r"))(?!\w)"
 )
 
+_SAME_LETTERS = re.compile("نفس|ذات")  # in every match of ``_SAME_PLACE``
+
 
 def find_same_places(text: str, unit: tuple[int, int]) -> list[tuple[int, bool]]:
     """Return ``(where, is_city)`` for each «في المدينة نفسها» (the place named before).
 
     ``is_city`` is true for a city («المدينة», «العاصمة»), false for a building (القصر).
     """
-    out = []
+    out: list[tuple[int, bool]] = []
+    if _SAME_LETTERS.search(text, *unit) is None:
+        return out  # (a search for plain letters: far cheaper than the pattern)
     for match in _SAME_PLACE.finditer(text, *unit):
         noun = match.group("noun") or match.group("noun2") or ""
         out.append((match.start(), _SAME_NOUNS.get(noun, False)))
