@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diplofacts._collector import paused_for
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.gazetteer import Gazetteer
 from diplofacts.limits import DEFAULT_LIMITS, Limits
@@ -80,4 +81,6 @@ def parse_article(
     if problems:
         raise ValidationError(problems)
     (limits or DEFAULT_LIMITS).check_text(text)
-    return parser_for(language, source=text)(text, published, gazetteer)
+    parse = parser_for(language, source=text)
+    with paused_for(len(text)):  # a long text gives many objects, alive until the end
+        return parse(text, published, gazetteer)

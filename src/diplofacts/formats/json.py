@@ -8,12 +8,12 @@ against.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import orjson
 
+from diplofacts._collector import paused_for
 from diplofacts.errors import Problem, ValidationError
 from diplofacts.formats._converter import converter, structure
 from diplofacts.formats._schema import json_schema
@@ -22,10 +22,6 @@ from diplofacts.limits import DEFAULT_LIMITS, Limits
 __all__ = ["dumps", "loads", "schema"]
 
 T = TypeVar("T")
-
-# Reading a document this large builds many small objects at once; the garbage collector would
-# scan them again and again although none of them can be garbage yet, so it is paused.
-_BULK_BYTES = 64 * 1024
 
 
 def _plain(obj: Any) -> Any:
@@ -58,18 +54,12 @@ def loads(data: str | bytes, cls: type[T], *, limits: Limits | None = None) -> T
     """
     limits = limits or DEFAULT_LIMITS
     limits.check_document(data)
-    pause = len(data) > _BULK_BYTES and gc.isenabled()
-    if pause:
-        gc.disable()
-    try:
+    with paused_for(len(data)):  # a large document is a large tree of objects
         try:
             raw = orjson.loads(data)
         except orjson.JSONDecodeError as exc:
             raise ValidationError([Problem("$", f"malformed JSON: {exc}")]) from None
         return structure(raw, cls, max_depth=limits.max_depth)
-    finally:
-        if pause:
-            gc.enable()
 
 
 def schema(cls: type | None = None) -> dict[str, Any]:
