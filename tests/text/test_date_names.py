@@ -83,3 +83,28 @@ def test_month_names_are_found_as_with_the_look_behind(phrase: str) -> None:
     engine = re.compile(r"(?<!\d\s)" + _MONTH_ONLY.pattern)
     expected = [(m.span(), m.groupdict()) for m in engine.finditer(text)]
     assert expected == [(m.span(), m.groupdict()) for m in _month_matches(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(name for name, _ in GREGORIAN_MONTHS),
+                *" \n/()0123456789وبلفاي",
+                "تشرين",
+                "كانون",
+                "الثاني",
+                "عام",
+                "من",
+                "الماضي",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_month_names_are_found_where_their_first_word_starts(phrase: str) -> None:
+    """Trying the month-alone rule where a month's first word starts finds what a search does."""
+    text = normalize(phrase).text
+    engine = re.compile(r"(?<!\d\s)" + _MONTH_ONLY.pattern)
+    expected = [(m.span(), m.groupdict()) for m in engine.finditer(text)]
+    assert expected == [(m.span(), m.groupdict()) for m in _month_matches(text)]

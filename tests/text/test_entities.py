@@ -381,7 +381,11 @@ def test_squeeze_matches_its_definition(text: str) -> None:
     """Squeezing white space by runs gives the text and offsets of the per-character rule."""
     from diplofacts.text._entities import _squeeze
 
-    assert _squeeze_by_character(text) == _squeeze(text)
+    squeezed, offsets = _squeeze(text)
+    assert _squeeze_by_character(text) == (
+        squeezed,
+        [offsets.original(index) for index in range(len(squeezed))],
+    )
 
 
 def test_a_side_movement_is_found_as_its_party() -> None:

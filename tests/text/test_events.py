@@ -12,6 +12,7 @@ import diplofacts
 from diplofacts import EventStatus
 from diplofacts.text._events import (
     _CUE,
+    _HEAD_SCAN,
     _PHONE,
     _STATUS,
     CueKind,
@@ -317,3 +318,13 @@ def test_headed_patterns_find_what_their_plain_patterns_find(phrase: str) -> Non
     for headed in (_CUE, _STATUS, _PHONE):
         expected = [(m.span(), m.groupdict()) for m in headed.pattern.finditer(text)]
         assert expected == [(m.span(), m.groupdict()) for m in headed.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_one_head_scan_finds_what_each_pattern_finds(phrase: str) -> None:
+    """Trying each pattern at the heads of one shared scan gives the matches of ``finditer``."""
+    text = normalize(phrase).text
+    starts = _HEAD_SCAN.starts(text)
+    for headed, heads in zip((_CUE, _STATUS, _PHONE), starts, strict=True):
+        expected = [(m.span(), m.groupdict()) for m in headed.pattern.finditer(text)]
+        assert expected == [(m.span(), m.groupdict()) for m in headed.finditer_at(text, heads)]

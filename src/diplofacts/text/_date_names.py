@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+import ahocorasick
 from hijridate import Hijri
 
+from diplofacts.text._calendar_names import GREGORIAN_MONTHS
 from diplofacts.text._date_words import (
     _APPROX,
     _CURRENT,
@@ -48,6 +50,7 @@ from diplofacts.text._date_words import (
     _year_of,
     infer_year,
 )
+from diplofacts.text._normalize import key
 
 __all__: list[str] = []
 
@@ -182,16 +185,41 @@ def _day_month_found(
         )
 
 
+def _heads_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """Return an automaton of the first words (match form) of ``words``, valued by length."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        head = key(word).split()[0]
+        automaton.add_word(head, len(head))
+    automaton.make_automaton()
+    return automaton
+
+
+_MONTH_HEADS = _heads_automaton(name for name, _ in GREGORIAN_MONTHS)
+"""The first word of every month name: each match of :data:`_MONTH_ONLY` opens with one."""
+
+
+def _month_starts(text: str) -> list[int]:
+    """Return, sorted, every offset where the first word of a month name starts."""
+    return sorted({end - length + 1 for end, length in _MONTH_HEADS.iter(text)})
+
+
 def _month_matches(text: str) -> Iterator[re.Match[str]]:
     r"""Yield the matches of ``(?<!\d\s)`` + :data:`_MONTH_ONLY`, as ``finditer`` would.
 
-    The look-behind is tested here, not by the engine: a pattern opening with the month
-    names lets it skip to the next possible name. Where the test fails, the search goes on
-    from the next character, as the engine's would.
+    The pattern is tried only where a month name's first word starts (an automaton finds
+    those in one pass, where the engine would try the name trie at every common letter);
+    that is where any match starts, so taking the first that matches from the point
+    reached is what the engine's search does. The look-behind is tested here: where it
+    fails, the search goes on from the next character, as the engine's would.
     """
     at = 0
-    while (match := _MONTH_ONLY.search(text, at)) is not None:
-        start = match.start()
+    for start in _month_starts(text):
+        if start < at:
+            continue
+        match = _MONTH_ONLY.match(text, start)
+        if match is None:
+            continue
         if start >= 2 and text[start - 2].isdecimal() and text[start - 1].isspace():
             at = start + 1  # «15 أغسطس»: a day's month (_day_month)
             continue

@@ -99,33 +99,55 @@ _SPACE_RUN = re.compile(r"\s(?:(?<! )\s*|(?<= )\s+)")
 r"""A run of white space that is not one plain space (``[^\S ]\s*| \s+``)."""
 
 
-def _squeeze(text: str) -> tuple[str, list[int]]:
-    """Return ``text`` with each run of white space made one space, and each character's offset.
+class SqueezeMap:
+    """Where each character of a squeezed text (:func:`_squeeze`) stands in the original.
 
-    ``offsets[i]`` is where character ``i`` of the squeezed text stands in ``text``; a run of
-    white space maps to its first character. (The regex class of white space is exactly
-    ``str.isspace``.)
+    The map is a shift by pieces: from ``starts[k]`` up to the next start, character ``i``
+    of the squeezed text is character ``i + shifts[k]`` of the original. A text has a few
+    runs of white space, so a lookup bisects a short list instead of a per-character one.
+    """
+
+    __slots__ = ("_shifts", "_starts")
+
+    def __init__(self, starts: list[int], shifts: list[int]) -> None:
+        self._starts = starts
+        self._shifts = shifts
+
+    def original(self, index: int) -> int:
+        """Return the offset in the original text of character ``index`` of the squeezed one."""
+        return index + self._shifts[bisect.bisect_right(self._starts, index) - 1]
+
+
+def _squeeze(text: str) -> tuple[str, SqueezeMap]:
+    """Return ``text`` with each run of white space made one space, and the offsets' map.
+
+    ``map.original(i)`` is where character ``i`` of the squeezed text stands in ``text``; a
+    run of white space maps to its first character. (The regex class of white space is
+    exactly ``str.isspace``.)
     """
     last = _LAST_SQUEEZED[0]
     if last[0] is text:
         return last[1]
     parts: list[str] = []
-    offsets: list[int] = []
+    starts = [0]
+    shifts = [0]
     position = 0
     for run in _SPACE_RUN.finditer(text):
         start, end = run.span()
         parts.append(text[position:start])
         parts.append(" ")
-        offsets.extend(range(position, start + 1))
         position = end
+        # the run's space keeps the shift; the character after it is the original's ``end``
+        after = start - shifts[-1] + 1
+        starts.append(after)
+        shifts.append(end - after)
     parts.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    squeezed = "".join(parts), offsets
+    squeezed = "".join(parts), SqueezeMap(starts, shifts)
     _LAST_SQUEEZED[0] = (text, squeezed)  # one tuple, swapped atomically between threads
     return squeezed
 
 
-_LAST_SQUEEZED: list[tuple[str, tuple[str, list[int]]]] = [("", ("", []))]
+_LAST_SQUEEZED: list[tuple[str, tuple[str, SqueezeMap]]] = [("", ("", SqueezeMap([0], [0])))]
 """The last text squeezed and its result: the matchers of one article share it (read-only)."""
 
 
@@ -185,9 +207,9 @@ class AliasAutomaton(Generic[P]):
         automaton runs once.
         """
         if self._empty or not text:
-            return AliasHits(text, [], [])
+            return AliasHits(text, [], None)
         if _WIDE_SPACE.search(text) is None:
-            return AliasHits(text, self._raw_hits(text), [])
+            return AliasHits(text, self._raw_hits(text), None)
         squeezed, offsets = _squeeze(text)
         return AliasHits(squeezed, self._raw_hits(squeezed), offsets)
 
@@ -241,11 +263,14 @@ class AliasHits(Generic[P]):
     """The matches of an :class:`AliasAutomaton` in one text, before any choice.
 
     ``text`` is the text matched (white space squeezed); ``offsets`` map its offsets back
-    to the text given (empty when nothing was squeezed).
+    to the text given (``None`` when nothing was squeezed).
     """
 
     def __init__(
-        self, text: str, hits: list[tuple[int, int, tuple[P, ...]]], offsets: list[int]
+        self,
+        text: str,
+        hits: list[tuple[int, int, tuple[P, ...]]],
+        offsets: SqueezeMap | None,
     ) -> None:
         self.text = text
         self.hits = hits
@@ -268,9 +293,10 @@ class AliasHits(Generic[P]):
                 chosen.append((start, end, kept))
                 reached = end
         offsets = self._offsets
-        if not offsets:
+        if offsets is None:
             return chosen
-        return [(offsets[start], offsets[end - 1] + 1, kept) for start, end, kept in chosen]
+        original = offsets.original
+        return [(original(start), original(end - 1) + 1, kept) for start, end, kept in chosen]
 
 
 class MentionKind(enum.StrEnum):

@@ -22,8 +22,9 @@ What belongs here: the closed lexicons, in match form, of
   (ألغيت، إلغاء);
 * phone calls (اتصال هاتفي، مكالمة), which are not events.
 
-Each finder is one regex pass over the match-form text (tried only near the words its
-pattern opens with: :class:`Headed`). What must not be here: deciding
+Each finder is one regex pass over the match-form text, tried only near the words its
+pattern opens with (:class:`Headed`); one automaton pass finds those words for the three
+finders at once (:class:`HeadScan`). What must not be here: deciding
 which mentions are the same event (``_coref``) or building model objects (``_assemble``).
 """
 
@@ -31,9 +32,11 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import ahocorasick
 
 from diplofacts.model import EventStatus
 from diplofacts.text._normalize import key
@@ -80,36 +83,96 @@ class Headed:
     alternates, cut at their first space). Most positions of a text are far from any head,
     and the regex engine skips them at the speed of a search for the heads' first letters,
     instead of trying the whole pattern at each one. ``pattern`` never matches the empty
-    string.
+    string. ``firsts`` are the words ``heads`` alternates.
     """
 
     pattern: re.Pattern[str]
     heads: re.Pattern[str]
     lead: int
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, pattern: str, heads: Iterable[str], lead: int) -> Headed:
         """Compile ``pattern`` with the first word of each of ``heads``."""
-        firsts = {key(word).split()[0] for word in heads}
-        return cls(re.compile(pattern), re.compile(alternation(firsts)), lead)
+        firsts = frozenset(key(key(word).split()[0]) for word in heads)
+        return cls(re.compile(pattern), re.compile(alternation(firsts)), lead, firsts)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Yield the matches of ``pattern.finditer(text)``, the same and in the same order.
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Yield the matches of ``pattern.finditer(text, start, end)``, the same, in order.
 
         No match starts more than ``lead`` characters before the first head after the
         point reached, so the positions tried are those from there up to that head.
         """
-        reached = 0
-        while (head := self.heads.search(text, reached)) is not None:
-            at = head.start()
-            for start in range(max(reached, at - self.lead), at + 1):
-                match = self.pattern.match(text, start)
-                if match is not None:
-                    yield match
-                    reached = match.end()
-                    break
+        stop = len(text) if end is None else end
+        reached = start
+        while (head := self.heads.search(text, reached, stop)) is not None:
+            match = self._match_before(text, reached, head.start(), stop)
+            if match is None:
+                reached = head.start() + 1
             else:
+                yield match
+                reached = match.end()
+
+    def finditer_at(self, text: str, head_starts: Iterable[int]) -> Iterator[re.Match[str]]:
+        """Yield what :meth:`finditer` yields, given every offset where a head starts, sorted.
+
+        Overlapping heads count too (:meth:`HeadScan.starts` finds them all): the first
+        offset at or after the point reached is where ``heads`` would be found from there.
+        """
+        reached = 0
+        for at in head_starts:
+            if at < reached:
+                continue
+            match = self._match_before(text, reached, at, len(text))
+            if match is None:
                 reached = at + 1
+            else:
+                yield match
+                reached = match.end()
+
+    def _match_before(self, text: str, reached: int, at: int, end: int) -> re.Match[str] | None:
+        """Return the first match starting up to ``lead`` characters before ``at``, or at it."""
+        for start in range(max(reached, at - self.lead), at + 1):
+            match = self.pattern.match(text, start, end)
+            if match is not None:
+                return match
+        return None
+
+
+class HeadScan:
+    """The heads of several :class:`Headed` patterns, found in one pass over a text.
+
+    An Aho-Corasick automaton holds every head word with the patterns it heads, so the
+    patterns of one text share one scan (kept for the last text asked about) instead of
+    one regex search each.
+    """
+
+    def __init__(self, patterns: Sequence[Headed]) -> None:
+        owners: dict[str, list[int]] = {}  # head word -> the patterns it heads
+        for index, headed in enumerate(patterns):
+            for word in headed.firsts:
+                owners.setdefault(word, []).append(index)
+        self._count = len(patterns)
+        self._automaton = ahocorasick.Automaton()
+        for word, indices in owners.items():
+            self._automaton.add_word(word, (len(word), tuple(indices)))
+        self._automaton.make_automaton()
+        self._last: tuple[str, tuple[list[int], ...]] = ("", tuple([] for _ in patterns))
+
+    def starts(self, text: str) -> tuple[list[int], ...]:
+        """Return, per pattern, the sorted offsets in ``text`` where one of its heads starts."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        found: tuple[set[int], ...] = tuple(set() for _ in range(self._count))
+        for end, (length, indices) in self._automaton.iter(text):
+            for index in indices:
+                found[index].add(end - length + 1)
+        result = tuple(sorted(starts) for starts in found)
+        self._last = (text, result)  # one tuple, swapped atomically between threads
+        return result
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
@@ -401,7 +464,7 @@ def find_cues(text: str) -> list[Cue]:
     """
     cues: list[Cue] = []
     series = False  # a session of talks named so far («الدورة الثانية من المشاورات»)
-    matches = list(_CUE.finditer(text))
+    matches = list(_CUE.finditer_at(text, _HEAD_SCAN.starts(text)[0]))
     for index, match in enumerate(matches):
         start, end = match.start(), match.end()
         limit = matches[index + 1].start() if index + 1 < len(matches) else None
@@ -491,7 +554,7 @@ class StatusCue:
 def find_status_cues(text: str) -> list[StatusCue]:
     """Find every status word in the match-form ``text``, in order."""
     found: list[StatusCue] = []
-    for match in _STATUS.finditer(text):
+    for match in _STATUS.finditer_at(text, _HEAD_SCAN.starts(text)[1]):
         status = EventStatus(next(name for name, value in match.groupdict().items() if value))
         found.append(StatusCue(match.start(), match.end(), status))
     return found
@@ -502,8 +565,10 @@ _PHONE = Headed.of(
     heads=["اتصال", "مكالم"],
     lead=_PREFIX_LETTERS,
 )
+_HEAD_SCAN = HeadScan((_CUE, _STATUS, _PHONE))
+"""The heads of the cue, status and phone-call patterns: one scan serves the three finders."""
 
 
 def find_phone_calls(text: str) -> list[tuple[int, int]]:
     """Return the ranges of phone-call phrases (not events) in the match-form ``text``."""
-    return [match.span() for match in _PHONE.finditer(text)]
+    return [match.span() for match in _PHONE.finditer_at(text, _HEAD_SCAN.starts(text)[2])]

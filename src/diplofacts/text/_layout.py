@@ -62,7 +62,11 @@ _RULE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 # too. (The pattern opens with the class of every first character, «[.!?؟]+(?=…)|\n»
 # rewritten, so the regex engine skips to the next such character.)
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|(?<=[.!?؟])[.!?؟]*(?=\s|$|[\u0621-\u064a]))")
-_CLAUSE_END = re.compile(r"[،,؛;:]|\s[-\"]\s")
+# A clause ends at a comma, semicolon or colon, or at a dash or quote between white spaces
+# («\s[-"]\s»). The pattern opens with the class of all of them, so that the engine skips
+# from one rare character to the next, and :func:`clauses` puts the cut at the white space
+# before a dash.
+_CLAUSE_END = re.compile(r"[،,؛;:\-\"](?:(?<=[،,؛;:])|(?<=\s.)\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,9 @@ class Line:
 
 def _header_columns(text: str) -> tuple[Column, ...] | None:
     """Return the columns when ``text`` is a header line made only of column names."""
+    opening = text.replace("|", " ").split(maxsplit=2)  # most lines fail at their first word
+    if opening and opening[0] not in _COLUMN_WORDS and " ".join(opening[:2]) not in _COLUMN_PHRASES:
+        return None
     words = text.replace("|", " ").split()
     columns: list[Column] = []
     at = 0
@@ -180,7 +187,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     at = start
     for match in _CLAUSE_END.finditer(text, start, end):
-        _add_trimmed(text, at, match.start(), out)
+        cut = match.start()
+        if match.end() - cut == 2:  # « - »: the white space before the dash opens the cut
+            cut -= 1
+            if cut < at:  # that space ends the cut before, or lies before ``start``
+                continue
+        _add_trimmed(text, at, cut, out)
         at = match.end()
     _add_trimmed(text, at, end, out)
     return out
