@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplofacts import PhaseKind, Topic
 from diplofacts.text._agenda import (
+    _BODY,
+    _HEADED_TRIGGER,
+    _PHASE_SPAN,
+    _PURPOSE_WORD,
+    _TOPIC_SPAN,
     about_after,
     after_subject,
     continues_list,
@@ -28,7 +37,9 @@ from diplofacts.text._agenda import (
     topic_of,
     topics_in,
 )
+from diplofacts.text._coref import _BOTH_SIDES
 from diplofacts.text._normalize import normalize
+from diplofacts.text._sources import _HOST, _INVITE, _MEDIATE
 
 
 def norm(phrase: str) -> str:
@@ -478,3 +489,66 @@ def test_other_item_does_not_read_the_talks_themselves_as_an_item(phrase: str) -
     """«ملفات النقاش»: the discussion is the event itself, not something on its agenda."""
     text = norm(phrase)
     assert None is other_item(text, 0, len(text))
+
+
+_HEADED_PIECES = [
+    " ",
+    "،",
+    "و",
+    "ال",
+    "ل",
+    "ب",
+    "ف",
+    "x",
+    "تبحث",
+    "يبحث ذووهم عنهم",
+    "ناقش",
+    "جدول الأعمال",
+    "اتفاق الطرفين على",
+    "الملفات",
+    "لا يتناول",
+    "العقوبات",
+    "النووي",
+    "الاستقرار الاستراتيجي",
+    "أوكرانيا",
+    "التجاري",
+    "غداء عمل",
+    "على انفراد",
+    "مؤتمرا صحفيا",
+    "الموسعة",
+    "التوقيع",
+    "تستضيف",
+    "باستضافة",
+    "بدعوة من",
+    "بوساطة",
+    "الوساطة",
+    "برعاية",
+    "مجموعات عمل",
+    "لجنة",
+    "فريق",
+    "البلدين",
+    "للطرفين",
+    "لبحث",
+    "للبحث",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_HEADED_PIECES), max_size=30).map("".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_headed_patterns_find_what_their_plain_patterns_find(
+    phrase: str, first: int, second: int
+) -> None:
+    """Trying a pattern only near its head words, within bounds, gives ``finditer``'s matches."""
+    text = normalize(phrase).text
+    start, end = sorted((min(first, len(text)), min(second, len(text))))
+    headed_patterns = (_HEADED_TRIGGER, _PHASE_SPAN, _TOPIC_SPAN, _BODY, _HOST, _INVITE, _MEDIATE)
+    for headed in (*headed_patterns, _BOTH_SIDES):
+        expected = [m.span() for m in headed.pattern.finditer(text, start, end)]
+        assert expected == [m.span() for m in headed.finditer(text, start, end)]
+    purpose_words = re.compile(r"(?<!\w)ل(?!ل)\w{3,}").finditer(text, start, end)
+    assert [m.span() for m in purpose_words] == [
+        m.span() for m in _PURPOSE_WORD.finditer(text, start, end)
+    ]

@@ -8,6 +8,7 @@ import pytest
 
 import diplofacts
 from diplofacts import FuzzyDate
+from diplofacts.text._contents import _LAST_WORD, _last_word
 from diplofacts.text._sources import find_own_mediation, says_all_of_them
 
 PUBLISHED = dt.date(2025, 6, 1)
@@ -1037,3 +1038,16 @@ def test_a_table_row_gives_a_delegate_of_its_country_with_the_role_cell() -> Non
         for d in e.delegations
         for m in d.members
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "  ", "وقال ", "عن المتحدث قوله\n", "قال: ", "x_y ", "a.b  ", "وزير الخارجية"],
+)
+@pytest.mark.parametrize("start", [0, 1, 3])
+def test_last_word_is_what_the_last_word_pattern_finds(text: str, start: int) -> None:
+    """The word ending a stretch (but for white space) is the one ``_LAST_WORD`` finds."""
+    found = _LAST_WORD.search(text, min(start, len(text)))
+    assert (None if found is None else found.group(1)) == _last_word(
+        text, min(start, len(text)), len(text)
+    )

@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from diplofacts.model import PhaseKind, Topic
-from diplofacts.text._events import END, PREFIX, alternation
+from diplofacts.text._events import END, PREFIX, Headed, alternation
 from diplofacts.text._normalize import key
 
 __all__ = [
@@ -161,7 +161,11 @@ _TOPIC = re.compile(  # the clitics once, then the groups: 4x faster than clitic
 # The same matches without the named groups, which make every attempt dearer (the engine
 # marks each group it enters): the text is searched with it, and a match read again with
 # ``_TOPIC`` at its start (the same pattern: the same match) to know its group.
-_TOPIC_SPAN = _unnamed(_TOPIC)
+# It is tried only near a topic word: after the clitics, at most 4 letters on.
+_TOPIC_HEADS = [
+    _bare(w.rstrip("*")).replace("_", " ") for _, ws in _TOPIC_WORDS for w in ws.split()
+]
+_TOPIC_SPAN = Headed.of(_unnamed(_TOPIC).pattern, _TOPIC_HEADS, lead=4)
 _TOPIC_OF_GROUP = {f"t{rank}": topic for rank, (topic, _) in enumerate(_TOPIC_WORDS)}
 _RANK_OF_GROUP = {f"t{rank}": rank for rank in range(len(_TOPIC_WORDS))}
 
@@ -170,7 +174,8 @@ def _groups(text: str, start: int, end: int) -> list[str]:
     # Search the slice itself: a piece cut after the conjunction و (والاقتصادي) starts
     # right after a letter, which the proclitic lookbehind would otherwise reject.
     piece = text[start:end]
-    found = (_TOPIC.match(piece, m.start()) for m in _TOPIC_SPAN.finditer(piece))
+    spans = _TOPIC_SPAN.finditer(piece)
+    found = (_TOPIC.match(piece, m.start()) for m in spans)
     return [m.lastgroup for m in found if m is not None and m.lastgroup]
 
 
@@ -196,28 +201,30 @@ def topic_of(text: str, start: int, end: int) -> Topic | None:
     return _TOPIC_OF_GROUP[min(groups, key=_RANK_OF_GROUP.__getitem__)] if groups else None
 
 
-_TRIGGERS = alternation(
-    [
-        "يناقش", "تناقش", "سيناقش", "ستناقش", "ستناقش", "مناقشة", "يبحث", "تبحث", "سيبحث",
-        "ستبحث", "جدول الأعمال", "جدول أعمال", "يركز على", "تركز على", "يتركز على",
-        "تتركز على", "ستركز على", "سيركز على", "يهدف", "تهدف", "أهداف", "ملف", "ملفات",
-        "يتناول", "تتناول", "سيتناول", "ستتناول", "تشمل", "يشمل", "محور", "محاور",
-        "سيركزان على", "يركزان على", "ركزت على", "ركز على", "تركزت", "تركزت على",
-        "سيتطرقان إلى", "يتطرق", "سيتطرق", "تتطرق", "ستتطرق", "تطرق", "تطرقت",
-        "طاولة النقاش", "طاولة المفاوضات", "اتفق الجانبان على", "اتفقا على", "اتفق",
-        "اتفقت", "بحثا", "ناقشا", "ناقش", "ناقشت", "بحث", "بحثت", "تناولت", "تناول",
-        "النقاط", "البنود", "الملفات", "القضايا", "تبحث", "ستطرح", "سيطرح", "تطرح",
-        "تمحورت", "تمحور", "تتمحور", "يتمحور", "ستتمحور", "سيتمحور", "تمحورت حول",
-        "الخلاف على", "الخلاف حول", "الخلافات حول", "خلاف حول", "خلافات حول",
-        "أسفرت عن", "أسفر عن", "أسفرتا عن", "تمخضت عن", "تمخض عن",
-        "ركزت", "ركز", "ركزا", "ركزتا", "تركز", "يركز", "ستركز", "سيركز",
-        "تتضمن", "تتضمنان", "تضمنت", "يتضمن", "اتفاق بشأن", "اتفاقا بشأن", "اتفاق حول",
-        "اتفاقا حول", "متباعدين بشأن", "متباعدين حول",
-    ]
-)  # fmt: skip
+_TRIGGER_WORDS = [
+    "يناقش", "تناقش", "سيناقش", "ستناقش", "ستناقش", "مناقشة", "يبحث", "تبحث", "سيبحث",
+    "ستبحث", "جدول الأعمال", "جدول أعمال", "يركز على", "تركز على", "يتركز على",
+    "تتركز على", "ستركز على", "سيركز على", "يهدف", "تهدف", "أهداف", "ملف", "ملفات",
+    "يتناول", "تتناول", "سيتناول", "ستتناول", "تشمل", "يشمل", "محور", "محاور",
+    "سيركزان على", "يركزان على", "ركزت على", "ركز على", "تركزت", "تركزت على",
+    "سيتطرقان إلى", "يتطرق", "سيتطرق", "تتطرق", "ستتطرق", "تطرق", "تطرقت",
+    "طاولة النقاش", "طاولة المفاوضات", "اتفق الجانبان على", "اتفقا على", "اتفق",
+    "اتفقت", "بحثا", "ناقشا", "ناقش", "ناقشت", "بحث", "بحثت", "تناولت", "تناول",
+    "النقاط", "البنود", "الملفات", "القضايا", "تبحث", "ستطرح", "سيطرح", "تطرح",
+    "تمحورت", "تمحور", "تتمحور", "يتمحور", "ستتمحور", "سيتمحور", "تمحورت حول",
+    "الخلاف على", "الخلاف حول", "الخلافات حول", "خلاف حول", "خلافات حول",
+    "أسفرت عن", "أسفر عن", "أسفرتا عن", "تمخضت عن", "تمخض عن",
+    "ركزت", "ركز", "ركزا", "ركزتا", "تركز", "يركز", "ستركز", "سيركز",
+    "تتضمن", "تتضمنان", "تضمنت", "يتضمن", "اتفاق بشأن", "اتفاقا بشأن", "اتفاق حول",
+    "اتفاقا حول", "متباعدين بشأن", "متباعدين حول",
+]  # fmt: skip
 # «اتفاق الأطراف على …»: an agreement, who agreed, and what on
-_AGREEMENT_ON = rf"(?:الاتفاق|اتفاق|اتفاقا)\s+[^\s،,.]+\s+{key('على')}"
-_TRIGGER = re.compile(rf"{PREFIX}(?:{_TRIGGERS}|{_AGREEMENT_ON}){END}")
+_AGREEMENT_WORDS = ["الاتفاق", "اتفاق", "اتفاقا"]
+_AGREEMENT_ON = rf"(?:{'|'.join(_AGREEMENT_WORDS)})\s+[^\s،,.]+\s+{key('على')}"
+_TRIGGER_PATTERN = rf"{PREFIX}(?:{alternation(_TRIGGER_WORDS)}|{_AGREEMENT_ON}){END}"
+_TRIGGER = re.compile(_TRIGGER_PATTERN)
+# searched with: tried only near the first word of a trigger, after at most 4 proclitic letters
+_HEADED_TRIGGER = Headed.of(_TRIGGER_PATTERN, _TRIGGER_WORDS + _AGREEMENT_WORDS, lead=4)
 _LIST_INTRO = re.compile(
     rf"(?:{alternation(['التالية', 'الآتية', 'يلي', 'التالي', 'الآتي'])})\s*:?\s*$|:\s*$"
 )
@@ -238,7 +245,7 @@ def find_agenda_triggers(text: str, start: int, end: int) -> list[tuple[int, int
     Not a negated one («لا يتناول»), nor «بحث» searching for someone («يبحث ذووهم عنهم»).
     """
     out = []
-    for match in _TRIGGER.finditer(text, start, end):
+    for match in _HEADED_TRIGGER.finditer(text, start, end):
         before = text[max(start, match.start() - 6) : match.start()].split()
         if before and before[-1] in _NEGATION:
             continue
@@ -250,8 +257,11 @@ def find_agenda_triggers(text: str, start: int, end: int) -> list[tuple[int, int
 
 # A body set up to discuss something: «تشكيل ثلاث مجموعات عمل … لبحث القضايا الإنسانية»
 _BODY_WORDS = ["مجموعات عمل", "مجموعة عمل", "مجموعات", "لجنة", "لجان", "لجنتين", "فريق", "فرق"]
-_BODY = re.compile(rf"{PREFIX}(?:{alternation(_BODY_WORDS)}){END}")
-_PURPOSE_WORD = re.compile(r"(?<!\w)ل(?!ل)\w{3,}")
+# tried only near a body word, after at most 4 proclitic letters (see ``Headed.finditer``)
+_BODY = Headed.of(rf"{PREFIX}(?:{alternation(_BODY_WORDS)}){END}", _BODY_WORDS, lead=4)
+# «ل» starting a word: the letter comes first so that the engine skips to it, and the
+# look-behind checks what stands before it (the same matches as «(?<!\w)ل(?!ل)\w{3,}»)
+_PURPOSE_WORD = re.compile(r"ل(?<!\wل)(?!ل)\w{3,}")
 _WORD = re.compile(r"\w*")
 
 
@@ -641,7 +651,10 @@ _PHASE = re.compile(  # the clitics once, then the groups (see _TOPIC)
     + "|".join(rf"(?P<{kind.value}>{alternation(words)})" for kind, words in _PHASE_WORDS)
     + f"){END}"
 )
-_PHASE_SPAN = _unnamed(_PHASE)  # searched with, as ``_TOPIC_SPAN``
+# searched with, as ``_TOPIC_SPAN``, and only near the first word of a part («غداء», «مؤتمرا»)
+_PHASE_SPAN = Headed.of(
+    _unnamed(_PHASE).pattern, [word for _, words in _PHASE_WORDS for word in words], lead=4
+)
 
 
 # A programme part that did not take place: «لم يعقد الرئيسان لقاء على انفراد»، «ألغي غداء

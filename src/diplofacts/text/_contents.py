@@ -433,10 +433,9 @@ class Contents:
 
     def _owns(self, person: PersonMention) -> bool:
         """Tell whether a person is named as the owner of a plan or an initiative."""
-        before = _LAST_WORD.search(self.found.text, max(0, person.start - _LOOK_BACK), person.start)
-        if before is None:
+        word = _last_word(self.found.text, max(0, person.start - _LOOK_BACK), person.start)
+        if word is None:
             return False
-        word = before.group(1)
         return word in _OWNER or (word[:1] in "لبوف" and word[1:] in _OWNER)
 
     def _in_a_delegation(self, person: PersonMention) -> bool:
@@ -456,8 +455,7 @@ class Contents:
         text = self.found.text
         if text[person.end : person.end + 2].lstrip()[:1] == ":":
             return True  # a headline's speaker
-        before = _LAST_WORD.search(text, max(0, person.start - _LOOK_BACK), person.start)
-        if before is not None and before.group(1) in _SPEECH:
+        if _last_word(text, max(0, person.start - _LOOK_BACK), person.start) in _SPEECH:
             return True
         verb = _VERB_AFTER.match(text, person.end)  # «وكان ترامب قد دعا»
         if verb is not None and verb.group(1) in _SPEECH:
@@ -1818,6 +1816,22 @@ def _items_end(
         if _any_within(words, trigger_end, start) and _any_within(words, end, clause_end):
             return start  # items before it and after it: the later trigger reads on
     return clause_end
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """Return the word that ends ``text[start:end]`` but for white space, if any.
+
+    What ``_LAST_WORD`` finds there, without trying the pattern at every position: the
+    word is the run of word letters that ends the last of the white-space-parted tokens.
+    """
+    tokens = text[start:end].split()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.isalnum():  # (the usual case: all of it)
+        return last
+    found = _LAST_WORD.search(last)
+    return None if found is None else found.group(1)
 
 
 def _any_within(starts: list[int], start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from diplofacts.model import EventStatus
 from diplofacts.text._dates import DateMention
 from diplofacts.text._entities import EntityMention, MentionKind, prefix_before
-from diplofacts.text._events import ORDINALS, Cue, CueKind, StatusCue
+from diplofacts.text._events import ORDINALS, Cue, CueKind, Headed, StatusCue
 from diplofacts.text._normalize import key
 
 __all__ = [
@@ -466,7 +466,11 @@ def _word_family(word: str) -> str | None:
     return None
 
 
-_BOTH_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:بلدين|طرفين|جانبين|بلدان|طرفان|جانبان)(?!\w)")
+_BOTH_WORDS = ["بلدين", "طرفين", "جانبين", "بلدان", "طرفان", "جانبان"]
+# tried only near one of its words, 3 letters on at most (see ``Headed.finditer``)
+_BOTH_SIDES = Headed.of(
+    rf"(?<!\w)[وفبل]?(?:ال|لل)(?:{'|'.join(_BOTH_WORDS)})(?!\w)", _BOTH_WORDS, lead=3
+)
 
 
 _SIDE_WORDS = frozenset(
@@ -647,7 +651,7 @@ def opens_other_matter(text: str, at: int) -> bool:
 
 def says_both_sides(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` refers to the two parties named before (البلدين)."""
-    return _BOTH_SIDES.search(text, start, end) is not None
+    return next(_BOTH_SIDES.finditer(text, start, end), None) is not None
 
 
 _NEAR_WORDS = 4

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from diplofacts.model import StatementKind
 from diplofacts.text._entities import EntityMention
-from diplofacts.text._events import END, alternation
+from diplofacts.text._events import END, Headed, alternation
 from diplofacts.text._normalize import key
 
 __all__ = [
@@ -415,13 +415,19 @@ def find_dateline(
 
 
 # Hosts and mediators, only from explicit words (تستضيف، استضافت، بدعوة من، بوساطة، برعاية).
-_HOST = re.compile(
-    r"(?<!\w)[وف]?(?:"
-    + alternation(["تستضيف", "يستضيف", "استضاف", "ستستضيف", "سيستضيف", "تحتضن", "احتضن", "ستحتضن"])
-    + r")\w*(?!\w)|(?<!\w)[وف]?ب?(?:استضافه|احتضان)(?!\w)"
+_HOST_VERBS = ["تستضيف", "يستضيف", "استضاف", "ستستضيف", "سيستضيف", "تحتضن", "احتضن", "ستحتضن"]
+_HOST_NOUNS = ["استضافه", "احتضان"]
+_MEDIATE_WORDS = ["بوساطه", "وساطه", "برعايه", "الوساطه"]
+# Each is tried only near its words (after at most two proclitic letters, «وب»): see
+# ``Headed.finditer``.
+_HOST = Headed.of(
+    rf"(?<!\w)[وف]?(?:{alternation(_HOST_VERBS)})\w*(?!\w)"
+    rf"|(?<!\w)[وف]?ب?(?:{'|'.join(_HOST_NOUNS)})(?!\w)",
+    _HOST_VERBS + _HOST_NOUNS,
+    lead=2,
 )
-_INVITE = re.compile(r"(?<!\w)(?:بدعوه\s+من|بدعوه)(?!\w)")
-_MEDIATE = re.compile(r"(?<!\w)[وف]?(?:بوساطه|وساطه|برعايه|الوساطه)(?!\w)")
+_INVITE = Headed.of(r"(?<!\w)(?:بدعوه\s+من|بدعوه)(?!\w)", ["بدعوه"], lead=0)
+_MEDIATE = Headed.of(rf"(?<!\w)[وف]?(?:{'|'.join(_MEDIATE_WORDS)})(?!\w)", _MEDIATE_WORDS, lead=1)
 # «في إطار وساطتها»: the mediation of the one named as host
 _OWN_MEDIATION = re.compile(r"(?<!\w)[وف]?ب?وساطت(?:ها|ه)(?!\w)")
 # «جرت جميعها بوساطة …»: what the sentence says holds for every event it names
