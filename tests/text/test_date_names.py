@@ -73,24 +73,14 @@ def test_hijri_spot_checks(phrase: str, expected: str) -> None:
 
 @given(
     st.lists(
-        st.sampled_from([*" \n\t0123456789أ", "آب", "أغسطس", "مايو", "ماي", "2025", "شهر"]),
-        max_size=20,
-    ).map("".join)
-)
-def test_month_names_are_found_as_with_the_look_behind(phrase: str) -> None:
-    """The month-alone rule tests «not after a digit and a space» as the engine would."""
-    text = normalize(phrase).text
-    engine = re.compile(r"(?<!\d\s)" + _MONTH_ONLY.pattern)
-    expected = [(m.span(), m.groupdict()) for m in engine.finditer(text)]
-    assert expected == [(m.span(), m.groupdict()) for m in _month_matches(text)]
-
-
-@given(
-    st.lists(
         st.sampled_from(
             [
                 *(name for name, _ in GREGORIAN_MONTHS),
-                *" \n/()0123456789وبلفاي",
+                *" \n\t/()0123456789وبلفايأ",
+                "آب",
+                "ماي",
+                "2025",
+                "شهر",
                 "تشرين",
                 "كانون",
                 "الثاني",
@@ -99,11 +89,12 @@ def test_month_names_are_found_as_with_the_look_behind(phrase: str) -> None:
                 "الماضي",
             ]
         ),
-        max_size=16,
+        max_size=20,
     ).map("".join)
 )
 def test_month_names_are_found_where_their_first_word_starts(phrase: str) -> None:
-    """Trying the month-alone rule where a month's first word starts finds what a search does."""
+    """The month-alone rule, tried where a month's first word starts and with «not after a
+    digit and a space» checked in Python, finds what the look-behind pattern finds."""
     text = normalize(phrase).text
     engine = re.compile(r"(?<!\d\s)" + _MONTH_ONLY.pattern)
     expected = [(m.span(), m.groupdict()) for m in engine.finditer(text)]
