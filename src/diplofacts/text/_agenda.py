@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from diplofacts.model import PhaseKind, Topic
-from diplofacts.text._events import END, PREFIX, Headed, alternation
+from diplofacts.text._events import END, PREFIX, PREFIX_LETTERS, Headed, alternation
 from diplofacts.text._normalize import key
 
 __all__ = [
@@ -165,7 +165,7 @@ _TOPIC = re.compile(  # the clitics once, then the groups: 4x faster than clitic
 _TOPIC_HEADS = [
     _bare(w.rstrip("*")).replace("_", " ") for _, ws in _TOPIC_WORDS for w in ws.split()
 ]
-_TOPIC_SPAN = Headed.of(_unnamed(_TOPIC).pattern, _TOPIC_HEADS, lead=4)
+_TOPIC_SPAN = Headed.of(_unnamed(_TOPIC).pattern, _TOPIC_HEADS, lead=PREFIX_LETTERS)
 _TOPIC_OF_GROUP = {f"t{rank}": topic for rank, (topic, _) in enumerate(_TOPIC_WORDS)}
 _RANK_OF_GROUP = {f"t{rank}": rank for rank in range(len(_TOPIC_WORDS))}
 
@@ -224,7 +224,9 @@ _AGREEMENT_ON = rf"(?:{'|'.join(_AGREEMENT_WORDS)})\s+[^\s،,.]+\s+{key('على'
 _TRIGGER_PATTERN = rf"{PREFIX}(?:{alternation(_TRIGGER_WORDS)}|{_AGREEMENT_ON}){END}"
 _TRIGGER = re.compile(_TRIGGER_PATTERN)
 # searched with: tried only near the first word of a trigger, after at most 4 proclitic letters
-_HEADED_TRIGGER = Headed.of(_TRIGGER_PATTERN, _TRIGGER_WORDS + _AGREEMENT_WORDS, lead=4)
+_HEADED_TRIGGER = Headed.of(
+    _TRIGGER_PATTERN, _TRIGGER_WORDS + _AGREEMENT_WORDS, lead=PREFIX_LETTERS
+)
 _LIST_INTRO = re.compile(
     rf"(?:{alternation(['التالية', 'الآتية', 'يلي', 'التالي', 'الآتي'])})\s*:?\s*$|:\s*$"
 )
@@ -258,7 +260,7 @@ def find_agenda_triggers(text: str, start: int, end: int) -> list[tuple[int, int
 # A body set up to discuss something: «تشكيل ثلاث مجموعات عمل … لبحث القضايا الإنسانية»
 _BODY_WORDS = ["مجموعات عمل", "مجموعة عمل", "مجموعات", "لجنة", "لجان", "لجنتين", "فريق", "فرق"]
 # tried only near a body word, after at most 4 proclitic letters (see ``Headed.finditer``)
-_BODY = Headed.of(rf"{PREFIX}(?:{alternation(_BODY_WORDS)}){END}", _BODY_WORDS, lead=4)
+_BODY = Headed.of(rf"{PREFIX}(?:{alternation(_BODY_WORDS)}){END}", _BODY_WORDS, lead=PREFIX_LETTERS)
 # «ل» starting a word: the letter comes first so that the engine skips to it, and the
 # look-behind checks what stands before it (the same matches as «(?<!\w)ل(?!ل)\w{3,}»)
 _PURPOSE_WORD = re.compile(r"ل(?<!\wل)(?!ل)\w{3,}")
@@ -653,7 +655,9 @@ _PHASE = re.compile(  # the clitics once, then the groups (see _TOPIC)
 )
 # searched with, as ``_TOPIC_SPAN``, and only near the first word of a part («غداء», «مؤتمرا»)
 _PHASE_SPAN = Headed.of(
-    _unnamed(_PHASE).pattern, [word for _, words in _PHASE_WORDS for word in words], lead=4
+    _unnamed(_PHASE).pattern,
+    [word for _, words in _PHASE_WORDS for word in words],
+    lead=PREFIX_LETTERS,
 )
 
 

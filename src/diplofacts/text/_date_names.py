@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-import ahocorasick
 from hijridate import Hijri
 
 from diplofacts.text._calendar_names import GREGORIAN_MONTHS
@@ -50,7 +49,7 @@ from diplofacts.text._date_words import (
     _year_of,
     infer_year,
 )
-from diplofacts.text._normalize import key
+from diplofacts.text._events import Headed, HeadScan
 
 __all__: list[str] = []
 
@@ -185,23 +184,8 @@ def _day_month_found(
         )
 
 
-def _heads_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """Return an automaton of the first words (match form) of ``words``, valued by length."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        head = key(word).split()[0]
-        automaton.add_word(head, len(head))
-    automaton.make_automaton()
-    return automaton
-
-
-_MONTH_HEADS = _heads_automaton(name for name, _ in GREGORIAN_MONTHS)
+_MONTH_SCAN = HeadScan((Headed.of(_MONTH_ONLY.pattern, (name for name, _ in GREGORIAN_MONTHS), 0),))
 """The first word of every month name: each match of :data:`_MONTH_ONLY` opens with one."""
-
-
-def _month_starts(text: str) -> list[int]:
-    """Return, sorted, every offset where the first word of a month name starts."""
-    return sorted({end - length + 1 for end, length in _MONTH_HEADS.iter(text)})
 
 
 def _month_matches(text: str) -> Iterator[re.Match[str]]:
@@ -214,7 +198,7 @@ def _month_matches(text: str) -> Iterator[re.Match[str]]:
     fails, the search goes on from the next character, as the engine's would.
     """
     at = 0
-    for start in _month_starts(text):
+    for start in _MONTH_SCAN.starts(text)[0]:
         if start < at:
             continue
         match = _MONTH_ONLY.match(text, start)

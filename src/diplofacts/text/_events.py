@@ -53,6 +53,8 @@ __all__ = [
 
 # Proclitics: conjunction و/ف, preposition ب/ك/ل, article ال (or the ل of لل).
 PREFIX = r"(?<!\w)(?:[وف])?(?:[بكل])?(?:ال|ل)?"
+PREFIX_LETTERS = 4
+"""The most letters :data:`PREFIX` takes before a word («وبال»): a :class:`Headed` lead."""
 END = r"(?!\w)"
 
 
@@ -269,8 +271,6 @@ _MEET = [
     "سيجتمعان",
     "اجتمعا",
 ]
-_PREFIX_LETTERS = 4
-"""The most letters :data:`PREFIX` takes before a word («وبال»)."""
 _CUE = Headed.of(
     rf"{PREFIX}(?:(?P<summit>{alternation(_SUMMITS)})|(?P<round>{alternation(_ROUNDS)})"
     rf"(?:\s+(?:من\s+)?(?P<noun>{alternation(_TALK_NOUNS.split())}))?"
@@ -291,7 +291,7 @@ _CUE = Headed.of(
         *_RECEIVE,
         *_MEET,
     ],
-    lead=_PREFIX_LETTERS,
+    lead=PREFIX_LETTERS,
 )
 _NEW = frozenset(
     key(w)
@@ -563,7 +563,7 @@ def find_status_cues(text: str) -> list[StatusCue]:
 _PHONE = Headed.of(
     rf"{PREFIX}(?:(?:اتصال|اتصالا|اتصالات)\s+(?:ال)?هاتفي\w*|مكالم\w*|اتصالا\s+مرئيا){END}",
     heads=["اتصال", "مكالم"],
-    lead=_PREFIX_LETTERS,
+    lead=PREFIX_LETTERS,
 )
 _HEAD_SCAN = HeadScan((_CUE, _STATUS, _PHONE))
 """The heads of the cue, status and phone-call patterns: one scan serves the three finders."""
